@@ -1,0 +1,32 @@
+import type { Baseline, Cluster, Course, District, Person, Plan, ProgressFile } from './schema/index.ts';
+
+/** Where a record stands in data/, for error messages and the site's "Sửa dữ liệu" links. */
+export interface SourceRef {
+  /** Path relative to the data folder's parent, with forward slashes: "data/people/dong-da.yaml". */
+  file: string;
+  /** 1-based line of the record's first key. */
+  line: number;
+}
+
+export type Sourced<T> = T & { source: SourceRef };
+
+/** A person as loaded: the file she is recorded in tells her district. */
+export type PersonRecord = Sourced<Person> & { district: string };
+
+/**
+ * Everything in data/, validated and cross-checked, NFC-normalised. The only input of
+ * src/assessment/; arrays keep file order (people files in district order).
+ */
+export interface Dataset {
+  plan: Plan;
+  baseline: Baseline;
+  adminSource: string;
+  clusterNote?: string;
+  clusters: Cluster[];
+  districts: Sourced<District>[];
+  people: PersonRecord[];
+  courses: Sourced<Course>[];
+  progress: ProgressFile;
+  /** True where the files of that kind say `sample: true`: the site must say the data are synthetic. */
+  sample: { people: boolean; courses: boolean; progress: boolean };
+}
