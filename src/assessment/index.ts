@@ -1,0 +1,20 @@
+/**
+ * src/assessment/ — every figure the site, the CLI and the tests show, computed from a Dataset.
+ * Pure (no I/O, no Astro). Start with `assess(dataset)`; see README.md for the API and the readings.
+ */
+export { assess, type Assessment, type DistrictView } from './assessment.ts';
+export { conditionHolds, inGroup, type PersonFacts } from './condition.ts';
+export { ageAt, bandOf, yearEnd, type IsoDate } from './dates.ts';
+export { atLeast, below, compareLevels, dimensionLabel, levelLabel, levelRank, levelsOf } from './levels.ts';
+export type { Scope } from './scope.ts';
+export type { TargetFigure, TargetPace } from './targets.ts';
+export type { CriterionCheck, CriterionSummary, Standing, StandardSummary } from './standard.ts';
+export { TABLE_DIMENSIONS, type LevelTable, type LevelTableRow } from './tables.ts';
+export type { Check, CheckKind, DocumentNote, Reconciliation } from './reconciliation.ts';
+export { SEAT_UNIT, type MeasureCoverage, type SeatPromise } from './coverage.ts';
+export type { CourseSummary, ParticipantCounts, RoadmapItemView, RoadmapView, RoadmapYearView, YearSpending } from './roadmap.ts';
+export type { CommuneRef, PersonRef } from './refs.ts';
+export { ROLE_LABELS, type CommuneRow, type PersonCourseView, type PersonView, type QualificationView, type TermView } from './views.ts';
+export { diff, type Figure, type Impact, type IndicatorChange, type PersonChange } from './impact.ts';
+export { impactMarkdown, NO_CHANGE } from './impact-markdown.ts';
+export { percentOf, roundedPercent } from './percent.ts';

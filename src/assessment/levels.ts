@@ -1,0 +1,60 @@
+import { DIMENSIONS, SCALES, type Dimension, type LevelOf, type Qualifications } from '../data/schema/levels.ts';
+
+/** One value per scale. */
+export function perDimension<T>(make: (d: Dimension) => T): Record<Dimension, T> {
+  const out: Partial<Record<Dimension, T>> = {};
+  for (const d of DIMENSIONS) out[d] = make(d);
+  return out as Record<Dimension, T>;
+}
+
+/** Position of each level on its scale: the scale's order is the meaning of "at least". */
+const RANKS = perDimension((d) => new Map<string, number>(SCALES[d].levels.map((l, i) => [l.id, i])));
+
+const LABELS = perDimension((d) => new Map<string, string>(SCALES[d].levels.map((l) => [l.id, l.label])));
+
+export function isLevel(d: Dimension, level: string): boolean {
+  return RANKS[d].has(level);
+}
+
+export function levelRank(d: Dimension, level: string): number {
+  const r = RANKS[d].get(level);
+  // The loader validates every level, so an unknown one is a programming error, not a data error.
+  if (r === undefined) throw new RangeError(`Trình độ "${level}" không có trên thang ${d} (unknown-level)`);
+  return r;
+}
+
+/** Negative when a is lower than b, 0 when equal, positive when higher. */
+export function compareLevels(d: Dimension, a: string, b: string): number {
+  return levelRank(d, a) - levelRank(d, b);
+}
+
+export function atLeast(d: Dimension, level: string, min: string): boolean {
+  return compareLevels(d, level, min) >= 0;
+}
+
+export function below(d: Dimension, level: string, bound: string): boolean {
+  return compareLevels(d, level, bound) < 0;
+}
+
+export function levelLabel(d: Dimension, level: string): string {
+  return LABELS[d].get(level) ?? level;
+}
+
+export function dimensionLabel(d: Dimension): string {
+  return SCALES[d].label;
+}
+
+/** The scale's level ids, lowest first. */
+export function levelsOf<D extends Dimension>(d: D): LevelOf<D>[] {
+  return SCALES[d].levels.map((l) => l.id) as LevelOf<D>[];
+}
+
+/** A copy of q with d raised to level if that is higher; never lowers. */
+export function raise(q: Qualifications, d: Dimension, level: string): Qualifications {
+  if (compareLevels(d, level, q[d]) <= 0) return q;
+  return { ...q, [d]: level } as Qualifications;
+}
+
+export function qualificationsOf(p: Qualifications): Qualifications {
+  return { education: p.education, professional: p.professional, politicalTheory: p.politicalTheory, unionWork: p.unionWork };
+}

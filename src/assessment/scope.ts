@@ -1,0 +1,48 @@
+import { DISTRICT_TYPES } from '../data/schema/districts.ts';
+import { CITY, clusterKey, districtKey, type DatasetIndex } from './indexes.ts';
+
+/** Where a figure is counted: the whole city, one district (quận, huyện, thị xã) or one cluster. */
+export type Scope = 'city' | { district: string } | { cluster: string };
+
+export function scopeKey(s: Scope): string {
+  if (s === 'city') return CITY;
+  return 'district' in s ? districtKey(s.district) : clusterKey(s.cluster);
+}
+
+/** The commune codes a scope covers, in data order; throws on an unknown district or cluster. */
+export function scopeCommunes(ix: DatasetIndex, s: Scope): string[] {
+  const key = scopeKey(s);
+  if (s !== 'city') scopeLabel(ix, s); // validates the id
+  const out: string[] = [];
+  for (const [code, info] of ix.communes) if (info.scopeKeys.includes(key)) out.push(code);
+  return out;
+}
+
+export function scopeLabel(ix: DatasetIndex, s: Scope): string {
+  if (s === 'city') return 'Toàn thành phố';
+  if ('district' in s) {
+    const d = ix.districtById.get(s.district);
+    if (!d) throw new RangeError(`Không có quận, huyện "${s.district}" (unknown-district)`);
+    return `${DISTRICT_TYPES[d.type]} ${d.name}`;
+  }
+  const c = ix.clusterById.get(s.cluster);
+  if (!c) throw new RangeError(`Không có cụm "${s.cluster}" (unknown-cluster)`);
+  return c.name;
+}
+
+/** The city, then each district in data order, then each cluster: every scope the site reports on. */
+export function allScopes(ix: DatasetIndex): Scope[] {
+  return [
+    'city',
+    ...ix.dataset.districts.map((d) => ({ district: d.id })),
+    ...ix.dataset.clusters.map((c) => ({ cluster: c.id })),
+  ];
+}
+
+/** Scope keys of the communes given, each once (a person may hold roles in several communes). */
+export function keysOfCommunes(ix: DatasetIndex, codes: readonly string[]): readonly string[] {
+  if (codes.length === 1) return ix.communes.get(codes[0]!)?.scopeKeys ?? [CITY];
+  const keys = new Set<string>();
+  for (const code of codes) for (const k of ix.communes.get(code)?.scopeKeys ?? [CITY]) keys.add(k);
+  return [...keys];
+}

@@ -1,0 +1,32 @@
+/** Pure path arithmetic for site URLs; no configuration here so it can be tested alone. */
+
+export function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** "/a/b/" form: how the site writes page paths (trailingSlash: 'always'). */
+export function directoryPath(path: string): string {
+  const trimmed = trimSlashes(path);
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * A page path under the base. A fragment or query stays after the trailing slash:
+ * joinBase('/de-an-04/', 'de-an#iii-muc-tieu') → '/de-an-04/de-an/#iii-muc-tieu'.
+ */
+export function joinBase(base: string, path: string): string {
+  const cut = path.search(/[?#]/);
+  const page = cut === -1 ? path : path.slice(0, cut);
+  const rest = cut === -1 ? '' : path.slice(cut);
+  const joined = directoryPath(`${trimSlashes(base)}/${trimSlashes(page)}`);
+  return joined + rest;
+}
+
+/** The page path without the base, for comparing with menu entries: ('/de-an-04/', '/de-an-04/de-an/') → 'de-an'. */
+export function stripBase(base: string, pathname: string): string {
+  const b = trimSlashes(base);
+  const p = trimSlashes(pathname);
+  if (b === '') return p;
+  if (p === b) return '';
+  return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
+}

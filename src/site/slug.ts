@@ -1,0 +1,13 @@
+/**
+ * ASCII slug of Vietnamese text, for URLs and anchors: "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN" → "i-can-cu-xay-dung-de-an".
+ * đ is a letter of its own, not a d with a mark, so NFD leaves it: it is mapped by hand.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

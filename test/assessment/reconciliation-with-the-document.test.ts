@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assessment/assessment.ts';
+import type { Baseline } from '../../src/data/schema/index.ts';
+import { fourChairwomen, makeDataset } from './fixtures.ts';
+
+/**
+ * The roster: LLCT chưa qua p4 (31-40); sơ cấp p2 (18-30), p3 (46-55); trung cấp p1 (31-40).
+ * The printed table below errs on purpose: sơ cấp total 3 (cells 2), trung cấp 33,3% (1/4 = 25%),
+ * the total row's last cell 1 (column 0) so its cells sum to 5, and the row totals sum to 5.
+ */
+const baseline: Partial<Baseline> = {
+  population: { printed: 4, where: 'II.1', count: { roles: ['chairwoman'] } },
+  tables: [
+    {
+      id: 'llct',
+      title: 'Trình độ lý luận chính trị',
+      where: 'II.1.2',
+      dimension: 'politicalTheory',
+      columns: ['18-30', '31-40', '41-45', '46-55', '56-tro-len'],
+      rows: [
+        { level: 'chua-qua', printedLabel: 'Chưa qua LLCT', total: 1, percent: 25, percentDecimals: 1, cells: [0, 1, 0, 0, 0] },
+        { level: 'so-cap', printedLabel: 'Sơ cấp', total: 3, percent: 75, percentDecimals: 1, cells: [1, 0, 0, 1, 0] },
+        { level: 'trung-cap', printedLabel: 'Trung cấp', total: 1, percent: 33.3, percentDecimals: 1, cells: [0, 1, 0, 0, 0] },
+        { level: 'cao-cap', printedLabel: 'CC-CN', total: 0, percent: 0, percentDecimals: 0, cells: [0, 0, 0, 0, 0] },
+      ],
+      totalRow: { printedLabel: 'Cộng', total: 4, cells: [1, 2, 0, 1, 1] },
+    },
+  ],
+  figures: [
+    { id: 'dang-vien', where: 'II.1', quote: '3 đảng viên', printed: 3, unit: 'people', count: { roles: ['chairwoman'], where: { partyMember: true } } },
+    {
+      id: 'tre-chua-trung-cap',
+      where: 'II.1',
+      quote: '3 đ/c dưới 40 tuổi chưa có trung cấp',
+      printed: 3,
+      unit: 'people',
+      count: { roles: ['chairwoman'], where: { age: { max: 40 }, politicalTheory: { below: 'trung-cap' } } },
+      note: 'Đếm cả người 40 tuổi.',
+    },
+    { id: 'moi', where: 'II.1', quote: '25% mới tham gia', printed: 25, unit: 'percent', percentDecimals: 1, count: { roles: ['chairwoman'], where: { firstTerm: true } } },
+    {
+      id: 'moi-trong-tre',
+      where: 'II.1',
+      quote: '33,3% người trẻ mới tham gia',
+      printed: 33.3,
+      unit: 'percent',
+      percentDecimals: 1,
+      count: { roles: ['chairwoman'], where: { age: { max: 40 }, firstTerm: true } },
+      of: { roles: ['chairwoman'], where: { age: { max: 40 } } },
+    },
+    {
+      id: 'moi-trong-tre-sai',
+      where: 'II.1',
+      quote: '33,4% người trẻ mới tham gia',
+      printed: 33.4,
+      unit: 'percent',
+      percentDecimals: 1,
+      count: { roles: ['chairwoman'], where: { age: { max: 40 }, firstTerm: true } },
+      of: { roles: ['chairwoman'], where: { age: { max: 40 } } },
+    },
+  ],
+  documentNotes: [{ id: 'ngay', where: 'I.5', quote: 'ngày 05/3/2012', note: 'Lỗi đánh máy.' }],
+};
+
+describe('reconciling the printed baseline', () => {
+  const r = assess(makeDataset({ people: fourChairwomen(), baseline })).reconciliation();
+  const find = (id: string) => r.checks.find((c) => c.id === id)!;
+
+  it('finds exactly the figures that disagree, with the roster or within the table', () => {
+    expect(r.findings.map((f) => f.id).sort()).toEqual(
+      [
+        'internal:llct/so-cap/total',
+        'roster:llct/so-cap/total',
+        'roster:llct/so-cap/percent',
+        'internal:llct/trung-cap/percent',
+        'roster:llct/trung-cap/percent',
+        'internal:llct/total-row/56-tro-len',
+        'roster:llct/total-row/56-tro-len',
+        'internal:llct/total-row/cells',
+        'internal:llct/total-row/total',
+        'roster:figure/tre-chua-trung-cap',
+        'roster:figure/moi-trong-tre-sai',
+      ].sort(),
+    );
+  });
+
+  it('checks every printed figure: population, each cell, row total, row percent, total row, figure', () => {
+    // Per row: 5 cells, total and percent each against the roster and the table itself.
+    const rowChecks = 4 * (5 + 2 + 2);
+    // Total row: 5 cells twice; total against the roster, the row totals, its own cells, the population.
+    const totalRowChecks = 5 * 2 + 4;
+    expect(r.checks.length).toBe(1 + rowChecks + totalRowChecks + 5);
+    expect(find('roster:population')).toMatchObject({ printed: 4, computed: 4, ok: true });
+    expect(find('internal:llct/total-row/population').ok).toBe(true);
+  });
+
+  it('explains each finding in Vietnamese from its kind', () => {
+    expect(find('internal:llct/so-cap/total').explanation).toBe('Tổng hàng "Sơ cấp" in 3 nhưng các ô của hàng cộng lại được 2');
+    expect(find('roster:llct/so-cap/total').explanation).toBe('Tổng hàng "Sơ cấp" in 3 nhưng danh sách đếm được 2');
+    expect(find('internal:llct/trung-cap/percent')).toMatchObject({
+      printed: 33.3,
+      computed: 25,
+      kind: 'internal',
+      explanation: 'Tỷ lệ hàng "Trung cấp" in 33,3% nhưng chính văn bản cho 1/4 = 25,0%',
+    });
+    expect(find('roster:llct/so-cap/percent').explanation).toBe('Tỷ lệ hàng "Sơ cấp" in 75,0% nhưng theo danh sách 2/4 = 50,0%');
+    expect(find('internal:llct/total-row/total').explanation).toBe('Tổng số in 4 nhưng tổng các hàng in cộng lại được 5');
+    expect(find('internal:llct/total-row/56-tro-len').explanation).toBe('Hàng "Cộng" in 1 ở cột "≥56" nhưng các ô của cột cộng lại được 0');
+    expect(find('roster:figure/moi-trong-tre-sai').explanation).toBe('Tỷ lệ in 33,4% nhưng theo danh sách 1/3 = 33,3%');
+  });
+
+  it("carries the figure's note, where and quote", () => {
+    expect(find('roster:figure/tre-chua-trung-cap')).toMatchObject({
+      where: 'II.1',
+      quote: '3 đ/c dưới 40 tuổi chưa có trung cấp',
+      printed: 3,
+      computed: 2,
+      note: 'Đếm cả người 40 tuổi.',
+      explanation: 'Văn bản ghi 3 nhưng danh sách đếm được 2',
+    });
+  });
+
+  it('compares percentages at the printed precision, rounding half up', () => {
+    expect(find('roster:figure/moi-trong-tre')).toMatchObject({ computed: 33.3, ok: true });
+    expect(find('roster:figure/moi')).toMatchObject({ computed: 25, ok: true });
+  });
+
+  it('lists the document notes as they are', () => {
+    expect(r.documentNotes).toEqual([{ id: 'ngay', where: 'I.5', quote: 'ngày 05/3/2012', note: 'Lỗi đánh máy.' }]);
+  });
+});
