@@ -19,8 +19,6 @@ export interface ClassDesign {
   subjects: Subject[];
   /** Drawn from these roles only (a subset of the measure's target group). */
   roles: Role[];
-  /** Seats when the roadmap item promises none. */
-  seats?: number;
   /** Share of the eligible pool that takes up a seat when seats are plenty. */
   uptake: number;
   dropRate: number;

@@ -1,4 +1,5 @@
 import { conditionHolds, type PersonFacts } from '../../src/assessment/condition.ts';
+import { SEAT_UNIT } from '../../src/assessment/coverage.ts';
 import { ageAt, within } from '../../src/assessment/dates.ts';
 import { raise } from '../../src/assessment/levels.ts';
 import type { Course, District, LevelOnScale, Measure, Participant, Plan, Qualifications, RoadmapItem, Role, RoleTerm } from '../../src/data/schema/index.ts';
@@ -31,6 +32,8 @@ export function factsAt(p: Draft, completions: readonly Completion[], date: IsoD
   for (const c of completions) if (c.on < date) for (const l of c.confers) qualifications = raise(qualifications, l.dimension, l.level);
   return { age: ageAt(p.birthDate, date), qualifications, firstTerm: p.firstTerm, partyMember: p.partyMember };
 }
+
+const promisedSeats = (item: RoadmapItem) => (item.promise?.unit === SEAT_UNIT ? item.promise.value : undefined);
 
 /** Still holding some role when the course ends: nobody is sent to a course she will leave office during. */
 const staysUntil = (p: Draft, date: IsoDate) => p.roles.some((r) => r.to === undefined || r.to >= date);
@@ -83,7 +86,8 @@ export function runCourses(
       organiser: design.organiser,
       start: design.start,
       end: design.end,
-      seats: item.promise?.unit === 'chỗ học' ? item.promise.value : (design.seats ?? participants.length),
+      // Without a promise (district classes) the seats are the places the Hội asked for: its participants.
+      seats: promisedSeats(item) ?? participants.length,
       cost: Math.round((design.cost.fixed + design.cost.perSeat * participants.length) / 1000) * 1000,
       subjects: design.subjects,
       confers: measure.confers,
@@ -119,7 +123,7 @@ function choose(
   const age = (p: Draft) => ageAt(p.birthDate, start);
   if (design.chance) return pool.filter((p) => rng.chance(design.chance!(age(p))));
 
-  const seats = item.promise?.unit === 'chỗ học' ? item.promise.value : (design.seats ?? pool.length);
+  const seats = promisedSeats(item) ?? pool.length;
   const n = Math.min(seats, Math.round(pool.length * design.uptake));
   if (!design.onePerCommune) return rng.sample(pool, n, (p) => design.priority(p, age(p)));
   const byPriority = rng.sample(pool, pool.length, (p) => design.priority(p, age(p)));

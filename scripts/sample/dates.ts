@@ -1,12 +1,11 @@
-/** ISO dates (YYYY-MM-DD) as plain strings: they compare correctly as strings and need no time zone. */
-export type IsoDate = string;
+import { dayNumber, type IsoDate } from '../../src/assessment/dates.ts';
+
+/** Date arithmetic the generator needs beyond the assessment's own date rules. */
+export { yearOf, type IsoDate } from '../../src/assessment/dates.ts';
 
 const DAY = 86_400_000;
 
-export function toDays(d: IsoDate): number {
-  const [y, m, dd] = d.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, dd!) / DAY;
-}
+export const toDays = dayNumber;
 
 export function fromDays(n: number): IsoDate {
   return new Date(n * DAY).toISOString().slice(0, 10);
@@ -14,16 +13,6 @@ export function fromDays(n: number): IsoDate {
 
 export function addDays(d: IsoDate, n: number): IsoDate {
   return fromDays(toDays(d) + n);
-}
-
-export function yearOf(d: IsoDate): number {
-  return Number(d.slice(0, 4));
-}
-
-/** The date of a weekday near d (Saturday, Sunday move forward to Monday): courses open on working days. */
-export function workday(d: IsoDate): IsoDate {
-  const wd = new Date(toDays(d) * DAY).getUTCDay();
-  return wd === 6 ? addDays(d, 2) : wd === 0 ? addDays(d, 1) : d;
 }
 
 export function randomDate(rng: { int(a: number, b: number): number }, from: IsoDate, to: IsoDate): IsoDate {

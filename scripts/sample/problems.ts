@@ -1,4 +1,5 @@
 import type { Problem } from '../../src/data/problem.ts';
+import { formatProblem as formatPositioned } from '../../src/data/report.ts';
 
 export type { Problem };
 
@@ -10,15 +11,14 @@ export function problem(file: string, key: string, message: string, at: { line?:
   return { file, line: at.line ?? 0, col: at.col ?? 0, severity: 'error', path: '', key, message, ...(at.hint ? { hint: at.hint } : {}) };
 }
 
+/** check:data's layout; without a position, the file (or option) alone. */
 export function formatProblem(p: Problem): string {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  const head = `${where}: ${p.severity === 'error' ? 'lỗi' : 'cảnh báo'}: ${p.message} (${p.key})`;
-  return p.hint ? `${head}\n    → ${p.hint}` : head;
+  return p.line > 0 ? formatPositioned(p) : formatPositioned(p).replace(`${p.file}:0:0`, p.file);
 }
 
 /** Prints every problem to stderr and exits non-zero; callers write nothing before this point. */
 export function failWith(problems: readonly Problem[], what: string): never {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${what}: ${problems.length} lỗi, không ghi tệp nào.`);
+  console.error(`${problems.length} lỗi — ${what}: không ghi tệp nào.`);
   process.exit(1);
 }

@@ -11,7 +11,7 @@ export const AS_OF: IsoDate = '2016-12-31';
 const ACTIVITIES: Record<string, Omit<ProgressEntry, 'item'>> = {
   '2012-khao-sat': { status: 'hoan-thanh', start: '2012-07-02', end: '2012-09-28', note: 'Các quận, huyện, thị xã gửi báo cáo khảo sát nhu cầu và danh sách quy hoạch bổ sung.' },
   '2012-lay-y-kien': { status: 'hoan-thanh', start: '2012-07-09', end: '2012-08-31', note: 'Đề án được Ban Thường vụ Thành uỷ cho ý kiến.' },
-  '2012-trien-khai': { status: 'hoan-thanh', start: '2012-09-10', end: '2012-11-30', note: 'Hội nghị triển khai theo 3 cụm.' },
+  '2012-trien-khai': { status: 'hoan-thanh', start: '2012-09-10', end: '2012-11-30', note: 'Hội nghị triển khai theo từng cụm thi đua.' },
   '2013-hoc-tap-kinh-nghiem': { status: 'hoan-thanh', start: '2013-10-14', end: '2013-10-18', note: 'Đoàn học tập kinh nghiệm tại Hội LHPN một tỉnh bạn.' },
   '2013-hoi-thi': { status: 'hoan-thanh', start: '2013-08-05', end: '2013-11-22', note: 'Thi cụm, sau đó giao lưu cấp Thành phố.' },
   '2014-danh-gia-giua-ky': { status: 'hoan-thanh', start: '2014-06-02', end: '2014-07-31', note: 'Báo cáo sơ kết giữa kỳ trình Ban Thường vụ.' },

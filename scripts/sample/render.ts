@@ -37,7 +37,6 @@ export function renderPeople(district: District, people: readonly Draft[], commu
           to: r.to,
           note: r.note,
         })),
-        note: p.note,
       })),
     },
     ['people'],

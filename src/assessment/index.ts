@@ -18,3 +18,12 @@ export { ROLE_LABELS, type CommuneRow, type PersonCourseView, type PersonView, t
 export { diff, type Figure, type Impact, type IndicatorChange, type PersonChange } from './impact.ts';
 export { impactMarkdown, NO_CHANGE } from './impact-markdown.ts';
 export { percentOf, roundedPercent } from './percent.ts';
+export { courseView, courseViews, courseYears, coursesOfMeasure, type CourseParticipantView, type CourseView, type CourseYear, type MeasureRef } from './course-view.ts';
+export { personStandard, type GapCheck, type PersonStandard } from './person-standard.ts';
+export { communeTerms, type CommuneTerm } from './commune-history.ts';
+export { courseRows, indicatorRows, rosterRows, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
+export { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetPoint, type TargetSeries } from './series.ts';
+export { latestRoadmapItems, overviewCounts, type KindCount, type OverviewCounts } from './overview.ts';
+export { measuresForTarget } from './target-measures.ts';
+export { annualReport, type AnnualMoney, type AnnualReport, type YearState } from './annual.ts';
+export { byName, clustersWithDistricts, scopeSeries, scopeSummary, type ScopeSummary } from './scope-summary.ts';

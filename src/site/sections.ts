@@ -55,7 +55,8 @@ export function createSectionNumberer(): (depth: number, text: string) => Sectio
  * (V.2.3 is a paragraph under heading V.2). Undefined when the document has no such part.
  */
 export function sectionAnchor(where: string, sections: Readonly<Record<string, string>>): string | undefined {
-  const parts = where.trim().split('.');
+  // A place may carry words after its number ("II.1 (nhận xét về lý luận chính trị)"): only the number locates it.
+  const parts = (where.trim().split(/\s/, 1)[0] ?? '').split('.');
   while (parts.length > 0) {
     const id = sections[parts.join('.')];
     if (id) return id;

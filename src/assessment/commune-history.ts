@@ -1,0 +1,44 @@
+import type { Role } from '../data/schema/condition.ts';
+import type { Assessment } from './assessment.ts';
+import { within, type IsoDate } from './dates.ts';
+import { personRef, type PersonRef } from './refs.ts';
+import { indexOf } from './shared-index.ts';
+import { scopeCommunes } from './scope.ts';
+import { ROLE_LABELS } from './views.ts';
+
+export interface CommuneTerm {
+  person: PersonRef;
+  role: Role;
+  roleLabel: string;
+  from: IsoDate;
+  to?: IsoDate;
+  /** Against the date asked for: ended before it, running at it, or starting after it. */
+  when: 'past' | 'current' | 'future';
+}
+
+/**
+ * Everyone who held a role in each commune of a district, at any date: the chairwomen one after
+ * another and the source cadres, chairwomen first, each list by start date. Lets a district page
+ * reach former chairwomen, whom the view at one date no longer shows.
+ */
+export function communeTerms(a: Assessment, districtId: string, date: IsoDate = a.currentDate): Map<string, CommuneTerm[]> {
+  const ix = indexOf(a);
+  const out = new Map<string, CommuneTerm[]>(scopeCommunes(ix, { district: districtId }).map((code) => [code, []]));
+  for (const p of a.dataset.people) {
+    for (const t of p.roles) {
+      out.get(t.commune)?.push({
+        person: personRef(ix, p),
+        role: t.role,
+        roleLabel: ROLE_LABELS[t.role],
+        from: t.from,
+        ...(t.to ? { to: t.to } : {}),
+        when: within(date, t.from, t.to) ? 'current' : t.from > date ? 'future' : 'past',
+      });
+    }
+  }
+  const order = (r: Role) => (r === 'chairwoman' ? 0 : 1);
+  for (const list of out.values()) {
+    list.sort((x, y) => order(x.role) - order(y.role) || (x.from < y.from ? -1 : x.from > y.from ? 1 : 0) || (x.person.id < y.person.id ? -1 : 1));
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { Assessment } from './assessment.ts';
+import { coursesOfMeasure, type CourseView, type MeasureRef } from './course-view.ts';
+import type { IsoDate } from './dates.ts';
+import { indexOf } from './shared-index.ts';
+import { checkCriteria, type CriterionCheck } from './standard.ts';
+import { personAt } from './state.ts';
+
+export interface GapCheck extends CriterionCheck {
+  /** Where she falls short and the plan names a measure: that measure and the courses run under it. */
+  closedBy?: MeasureRef & { courses: Pick<CourseView, 'id' | 'title' | 'start' | 'end'>[] };
+}
+
+export interface PersonStandard {
+  date: IsoDate;
+  /** True when she is chairwoman at the date: only then does her standing count in the figures. */
+  counted: boolean;
+  meets: boolean;
+  criteria: GapCheck[];
+}
+
+/**
+ * One person against the standard for chairwomen (I.9) at a date, whatever her role: a
+ * chairwoman's standing as the figures count it, and for a source cadre or a former chairwoman
+ * the same check for reference (source cadres are the chairwomen of tomorrow). Each unmet
+ * criterion carries the measure and courses that would close the gap.
+ */
+export function personStandard(a: Assessment, id: string, date: IsoDate = a.currentDate): PersonStandard | undefined {
+  const ix = indexOf(a);
+  const p = ix.personById.get(id);
+  if (!p) return undefined;
+  const counted = a.personView(id, date)?.standard;
+  const checks = counted?.criteria ?? checkCriteria(a.dataset.plan.standard.criteria, personAt(ix, p, date));
+  const criteria = checks.map((c): GapCheck => {
+    if (!c.measure) return c;
+    const m = a.dataset.plan.measures.find((x) => x.id === c.measure);
+    const courses = coursesOfMeasure(a, c.measure).map(({ id, title, start, end }) => ({ id, title, start, end }));
+    return { ...c, closedBy: { id: c.measure, label: m?.label ?? c.measure, where: m?.where ?? '', courses } };
+  });
+  return { date, counted: counted !== undefined, meets: criteria.every((c) => c.met !== false), criteria };
+}

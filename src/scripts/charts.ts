@@ -1,0 +1,73 @@
+/**
+ * Draws every chart of the page (see src/components/Chart.astro). Registers only the Chart.js
+ * parts the site's charts use, so the rest of the library is left out of the bundle.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import type { ChartSpec } from '../site/chart-spec.ts';
+import { chartConfig } from './chart-config.ts';
+import { patternFill } from './chart-patterns.ts';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/** The printable width of A4 with print.css margins (210 − 2 × 16 mm), in CSS pixels. */
+const MM = 96 / 25.4;
+const PRINT_WIDTH = 178 * MM;
+const PRINT_HEIGHT = { normal: 80 * MM, tall: 200 * MM } as const;
+/** Sharper lines on paper than on screen. */
+const PRINT_PIXEL_RATIO = 3;
+
+interface Drawn {
+  chart: Chart;
+  figure: HTMLElement;
+  size: keyof typeof PRINT_HEIGHT;
+}
+
+const drawn: Drawn[] = [];
+
+function draw(figure: HTMLElement): void {
+  const specText = figure.querySelector('script[data-chart-spec]')?.textContent;
+  const box = figure.querySelector<HTMLElement>('.chart-canvas');
+  const canvas = box?.querySelector('canvas');
+  if (!specText || !box || !canvas) return;
+  const spec = JSON.parse(specText) as ChartSpec;
+  box.hidden = false;
+  const chart = new Chart(canvas, chartConfig(spec, patternFill));
+  // Drawn: the table steps back behind its summary line (it stays one click away).
+  figure.querySelector('details.chart-data')?.removeAttribute('open');
+  drawn.push({ chart, figure, size: box.classList.contains('chart-size-tall') ? 'tall' : 'normal' });
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) draw(figure);
+
+// Print styles do not trigger Chart.js's resize observer: size the charts for the page ourselves,
+// and put the data tables on paper under them.
+const reopened: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  for (const { chart, figure, size } of drawn) {
+    chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
+    chart.resize(PRINT_WIDTH, PRINT_HEIGHT[size]);
+    const details = figure.querySelector<HTMLDetailsElement>('details.chart-data');
+    if (details && !details.open) {
+      details.open = true;
+      reopened.push(details);
+    }
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const { chart } of drawn) {
+    delete chart.options.devicePixelRatio;
+    chart.resize();
+  }
+  for (const details of reopened.splice(0)) details.open = false;
+});

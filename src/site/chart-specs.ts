@@ -1,0 +1,144 @@
+/**
+ * The site's charts as ChartSpecs and their one-sentence summaries, from src/assessment's
+ * results. Presentation only: every value is a figure the assessment computed.
+ */
+import type { AnnualMoney, LevelTable, TargetFigure, TargetSeries } from '../assessment/index.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from './format.ts';
+import { percentText } from './target-text.ts';
+
+const targetName = (t: { number: number }) => `Chỉ tiêu ${t.number}`;
+
+/** One target over time: the figures up to the data's date, the goal, and the linear pace line to the deadline. */
+export function targetTrendSpec(s: TargetSeries): ChartSpec {
+  return {
+    kind: 'line',
+    unit: 'percent',
+    labels: s.points.map((p) => formatDate(p.date)),
+    series: [
+      { label: 'Đạt được', role: 'value', values: s.points.map((p) => (p.reported ? p.figure.percent : null)) },
+      { label: 'Theo tiến độ', role: 'pace', values: s.points.map((p) => p.figure.pace.expectedPercent) },
+      { label: 'Mục tiêu', role: 'goal', values: s.points.map(() => s.goal) },
+    ],
+    max: 100,
+    valueTitle: 'Tỷ lệ (%)',
+  };
+}
+
+function firstAndLast(s: TargetSeries) {
+  const reported = s.points.filter((p) => p.reported);
+  return { first: reported[0], last: reported.at(-1) };
+}
+
+function fromTo(s: TargetSeries): string {
+  const { first, last } = firstAndLast(s);
+  if (!first || !last) return `${targetName(s)}: chưa có số liệu`;
+  return `${targetName(s)}: từ ${percentText(first.figure.percent)} ngày ${formatDate(first.date)} đến ${percentText(last.figure.percent)} ngày ${formatDate(last.date)}`;
+}
+
+export function targetTrendSummary(s: TargetSeries): string {
+  const { last } = firstAndLast(s);
+  const pace = last ? `; theo tiến độ cần ${percentText(last.figure.pace.expectedPercent)}` : '';
+  return `${fromTo(s)}${pace}; mục tiêu ${formatPercent(s.goal, 0)}.`;
+}
+
+/** The targets together, up to the data's date (the overview). */
+export function targetsTrendSpec(all: readonly TargetSeries[]): ChartSpec {
+  const points = all[0]?.points.filter((p) => p.reported) ?? [];
+  return {
+    kind: 'line',
+    unit: 'percent',
+    labels: points.map((p) => formatDate(p.date)),
+    series: all.map((s) => ({
+      label: `${targetName(s)} (mục tiêu ${formatPercent(s.goal, 0)})`,
+      role: 'value' as const,
+      values: s.points.filter((p) => p.reported).map((p) => p.figure.percent),
+    })),
+    max: 100,
+    valueTitle: 'Tỷ lệ (%)',
+  };
+}
+
+export function targetsTrendSummary(all: readonly TargetSeries[]): string {
+  return `${all.map((s) => `${fromTo(s)} (mục tiêu ${formatPercent(s.goal, 0)})`).join('; ')}.`;
+}
+
+/** One target in each district at a date, as bars. */
+export function districtSpec(rows: readonly { name: string; figure: TargetFigure }[]): ChartSpec {
+  return {
+    kind: 'bar',
+    unit: 'percent',
+    labels: rows.map((r) => r.name),
+    series: [{ label: 'Đạt được', role: 'value', values: rows.map((r) => r.figure.percent) }],
+    horizontal: true,
+    max: 100,
+    valueTitle: 'Tỷ lệ (%)',
+  };
+}
+
+export function districtSummary(rows: readonly { name: string; figure: TargetFigure }[], goal: number): string {
+  const ranked = rows.filter((r) => r.figure.percent !== null).sort((x, y) => y.figure.percent! - x.figure.percent!);
+  const top = ranked[0];
+  const bottom = ranked.at(-1);
+  if (!top || !bottom) return `Chưa có số liệu theo quận, huyện; mục tiêu ${formatPercent(goal, 0)}.`;
+  return `Cao nhất ${top.name} (${percentText(top.figure.percent)}), thấp nhất ${bottom.name} (${percentText(bottom.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
+}
+
+/** A level table as stacked bars: one bar per age band, one segment per level. */
+export function levelTableSpec(t: LevelTable): ChartSpec {
+  return {
+    kind: 'bar',
+    unit: 'count',
+    labels: t.columns.map((c) => c.label),
+    series: t.rows.map((r) => ({ label: r.label, role: 'value' as const, values: r.cells })),
+    stacked: true,
+    valueTitle: 'Số người',
+    categoryTitle: 'Độ tuổi',
+  };
+}
+
+export function levelTableSummary(t: LevelTable): string {
+  const widest = t.columns.map((c, i) => ({ label: c.label, n: t.columnTotals[i] ?? 0 })).sort((x, y) => y.n - x.n)[0];
+  const largest = [...t.rows].sort((x, y) => y.total - x.total)[0];
+  if (!widest || !largest) return `${t.title}: chưa có số liệu.`;
+  return `${t.title} của ${formatNumber(t.total)} chủ tịch theo nhóm tuổi: đông nhất là nhóm ${widest.label} (${formatNumber(widest.n)} người); trình độ có nhiều người nhất là "${largest.label}" (${formatNumber(largest.total)} người, ${percentText(largest.percent)}).`;
+}
+
+/** The targets at one date against their pace and goal (the annual report). */
+export function targetsAtSpec(figures: readonly TargetFigure[]): ChartSpec {
+  return {
+    kind: 'bar',
+    unit: 'percent',
+    labels: figures.map(targetName),
+    series: [
+      { label: 'Đạt được', role: 'value', values: figures.map((f) => f.percent) },
+      { label: 'Theo tiến độ', role: 'value', values: figures.map((f) => f.pace.expectedPercent) },
+      { label: 'Mục tiêu 2016', role: 'value', values: figures.map((f) => f.goal) },
+    ],
+    max: 100,
+    valueTitle: 'Tỷ lệ (%)',
+  };
+}
+
+export function targetsAtSummary(figures: readonly TargetFigure[], date: string): string {
+  return `Ngày ${formatDate(date)}: ${figures.map((f) => `${targetName(f)} đạt ${percentText(f.percent)} (theo tiến độ cần ${percentText(f.pace.expectedPercent)}, mục tiêu ${formatPercent(f.goal, 0)})`).join('; ')}.`;
+}
+
+/** Money spent by year and in total so far against the plan's budget. */
+export function spendingSpec(money: AnnualMoney): ChartSpec {
+  return {
+    kind: 'bar',
+    unit: 'money',
+    labels: money.byYear.map((y) => String(y.year)),
+    series: [
+      { label: 'Chi trong năm', role: 'value', values: money.byYear.map((y) => y.spent) },
+      { label: 'Chi luỹ kế', role: 'value', values: money.byYear.map((y) => y.cumulative) },
+      { label: 'Kinh phí đề án', role: 'goal', values: money.byYear.map(() => money.budget) },
+    ],
+    valueTitle: 'Đồng',
+  };
+}
+
+export function spendingSummary(money: AnnualMoney, year: number): string {
+  return `Đến hết năm ${year} đã chi ${formatMoney(money.spentToDate)} trên tổng kinh phí ${formatMoney(money.budget)} của đề án; riêng năm ${year} chi ${formatMoney(money.spentInYear)}.`;
+}

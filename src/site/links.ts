@@ -1,0 +1,15 @@
+import { href } from './url.ts';
+
+/**
+ * The URL scheme of the record pages, in one place.
+ * People live at /nguoi/<id>/ whatever their role: a source cadre who becomes chairwoman keeps
+ * her address, and the course, district and search pages link her the same way at any date.
+ */
+export const personHref = (id: string): string => href(`nguoi/${id}`);
+export const districtHref = (id: string): string => href(`quan-huyen/${id}`);
+/** The commune's section on its district page. */
+export const communeAnchor = (code: string): string => `xa-${code}`;
+export const communeHref = (district: string, code: string): string => href(`quan-huyen/${district}#${communeAnchor(code)}`);
+export const courseHref = (id: string): string => href(`lop-hoc/${id}`);
+export const courseYearAnchor = (year: number): string => `nam-${year}`;
+export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);

@@ -1,0 +1,24 @@
+import type { TargetFigure } from '../assessment/index.ts';
+import { formatNumber, formatPercent } from './format.ts';
+
+/** What a target counts. */
+export function unitNoun(unit: TargetFigure['unit']): string {
+  return unit === 'person' ? 'người' : 'xã, phường, thị trấn';
+}
+
+/** "61,4%" or "—" when there is nothing to divide by. */
+export function percentText(percent: number | null): string {
+  return percent === null ? '—' : formatPercent(percent);
+}
+
+/** "354/577 người". */
+export function ratioText(f: TargetFigure): string {
+  return `${formatNumber(f.numerator)}/${formatNumber(f.denominator)} ${unitNoun(f.unit)}`;
+}
+
+/** Where the target stands against its goal and the linear pace, in one short phrase. */
+export function paceText(f: TargetFigure): string {
+  if (f.percent === null || f.pace.onTrack === null) return 'Chưa có số liệu để xét tiến độ';
+  if (f.reached) return 'Đã đạt mục tiêu';
+  return f.pace.onTrack ? 'Đúng tiến độ' : 'Chậm so với tiến độ';
+}
