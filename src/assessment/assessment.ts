@@ -1,20 +1,20 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { Group } from '../data/schema/condition.ts';
 import type { Dimension } from '../data/schema/levels.ts';
-import { yearEnd, type IsoDate } from './dates.ts';
-import { tallyGroup, type Tally } from './groups.ts';
-import { buildIndex, type DatasetIndex } from './indexes.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
+import { yearEnd, type IsoDate } from './dates.ts';
+import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
+import { tallyAt, tallyGroup } from './groups.ts';
+import { buildIndex, type DatasetIndex } from './indexes.ts';
 import { reconcile, type Reconciliation } from './reconciliation.ts';
-import { personRef, type PersonRef } from './refs.ts';
+import { communeRef, entryRef, personRef, type PersonRef } from './refs.ts';
 import { roadmap, type RoadmapView } from './roadmap.ts';
-import { allScopes, scopeCommunes, scopeKey, scopeLabel, type Scope } from './scope.ts';
-import { standingsByScope, summarise, type Standing, type StandardSummary } from './standard.ts';
-import { personAt, snapshotAt, type Snapshot } from './state.ts';
-import { buildTable, tallyTables, TABLE_DIMENSIONS, type LevelTable } from './tables.ts';
-import { tallyTarget, targetFigure, type TargetFigure } from './targets.ts';
+import { scopeCommunes, scopeKey, scopeLabel, type Scope } from './scope.ts';
+import { summarise, type Standing, type StandardSummary } from './standard.ts';
+import { forEachAt, personAt } from './state.ts';
+import { buildTable, tableCounts, TABLE_DIMENSIONS, type LevelTable } from './tables.ts';
+import { targetFigure, type TargetFigure } from './targets.ts';
 import { districtHeader, personView, type CommuneRow, type PersonView } from './views.ts';
-import { communeRef } from './refs.ts';
 
 export type DistrictView = ReturnType<typeof districtHeader> & {
   date: IsoDate;
@@ -46,7 +46,7 @@ export interface Assessment {
   standardAt(date: IsoDate, scope?: Scope): StandardSummary;
   tables(date: IsoDate, scope?: Scope): LevelTable[];
   table(dimension: Dimension, date: IsoDate, scope?: Scope): LevelTable;
-  /** Members of any group at a date (count = of; a page quoting the plan's own groups). */
+  /** Members of any group at a date (a page quoting the plan's own groups). */
   count(group: Group, date: IsoDate, scope?: Scope): number;
   reconciliation(): Reconciliation;
   coverage(date?: IsoDate): MeasureCoverage[];
@@ -57,13 +57,18 @@ export interface Assessment {
   districtView(id: string, date?: IsoDate): DistrictView | undefined;
 }
 
+/** Each assessment's index, for the views defined outside this file (see shared-index.ts). */
+const indexes = new WeakMap<Assessment, DatasetIndex>();
+
+export function indexOfAssessment(a: Assessment): DatasetIndex | undefined {
+  return indexes.get(a);
+}
+
 function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) cache.set(key, (v = make()));
   return v;
 }
-
-const EMPTY: Tally = { count: 0, of: 0 };
 
 export function assess(dataset: Dataset): Assessment {
   const ix: DatasetIndex = buildIndex(dataset);
@@ -71,22 +76,39 @@ export function assess(dataset: Dataset): Assessment {
   const baselineDate = baseline.date;
   const deadline = plan.deadline;
 
-  const snapshots = new Map<string, Snapshot>();
-  const targetTallies = new Map<string, Map<string, Map<string, Tally>>>();
-  const standings = new Map<string, Map<string, Standing[]>>();
+  const figures = new Map<string, DateFigures>();
+  const standings = new Map<string, Standing[][]>();
   const summaries = new Map<string, StandardSummary>();
-  const tableTallies = new Map<string, ReturnType<typeof tallyTables>>();
+  const standingById = new Map<string, Map<string, Standing>>();
   let reconciliationMemo: Reconciliation | undefined;
   let roadmapMemo: RoadmapView | undefined;
 
-  const snapshot = (date: IsoDate) => memo(snapshots, date, () => snapshotAt(ix, date));
-  const targetsTally = (date: IsoDate) =>
-    memo(targetTallies, date, () => new Map(plan.targets.map((t) => [t.id, tallyTarget(ix, snapshot(date), t)])));
-  const standingsAt = (date: IsoDate) => memo(standings, date, () => standingsByScope(ix, snapshot(date)));
-  const standingById = new Map<string, Map<string, Standing>>();
+  const at = (date: IsoDate) => memo(figures, date, () => evaluate(ix, date));
+  /** Position of a scope in ix.scopes; an unknown district or cluster throws (scopeLabel says which). */
+  const idx = (scope: Scope): number => {
+    const i = ix.scopeIdxByKey.get(scopeKey(scope));
+    if (i === undefined) throw new RangeError(scopeLabel(ix, scope));
+    return i;
+  };
+  const listsAt = (date: IsoDate) => memo(standings, date, () => standingsAt(ix, date));
   const standingOf = (date: IsoDate, id: string) =>
-    memo(standingById, date, () => new Map((standingsAt(date).get('city') ?? []).map((s) => [s.person.id, s]))).get(id);
-  const tablesTally = (date: IsoDate) => memo(tableTallies, date, () => tallyTables(ix, snapshot(date)));
+    memo(standingById, date, () => new Map(listsAt(date)[0]!.map((s) => [s.person.id, s]))).get(id);
+
+  const cadreLists = new Map<string, Map<string, PersonRef[]>>();
+  /** Source cadres per commune at the date; people are visited in name order, so each list comes out sorted. */
+  const cadresAt = (date: IsoDate) =>
+    memo(cadreLists, date, () => {
+      const out = new Map<string, PersonRef[]>();
+      forEachAt(ix, date, (v) => {
+        for (const t of v.terms) {
+          if (t.role !== 'sourceCadre') continue;
+          const list = out.get(t.commune);
+          if (list) list.push(entryRef(ix, v.entry));
+          else out.set(t.commune, [entryRef(ix, v.entry)]);
+        }
+      });
+      return out;
+    });
 
   const yearEnds = () => {
     const out: IsoDate[] = [];
@@ -101,28 +123,26 @@ export function assess(dataset: Dataset): Assessment {
     deadline,
     yearEnds,
     dates: () => [baselineDate, ...yearEnds()],
-    scopes: () => allScopes(ix),
+    scopes: () => [...ix.scopes],
     scopeLabel: (s) => scopeLabel(ix, s),
 
     targetsAt(date, scope = 'city') {
-      scopeLabel(ix, scope);
-      const key = scopeKey(scope);
-      const now = targetsTally(date);
-      const base = targetsTally(baselineDate);
-      return plan.targets.map((t) =>
-        targetFigure(t, date, scope, now.get(t.id)?.get(key) ?? EMPTY, base.get(t.id)?.get(key) ?? EMPTY, baselineDate, deadline),
-      );
+      const i = idx(scope);
+      const now = at(date).targets;
+      const base = at(baselineDate).targets;
+      return plan.targets.map((t) => targetFigure(t, date, scope, tallyAt(now.get(t.id)!, i), tallyAt(base.get(t.id)!, i), baselineDate, deadline));
     },
 
     standardAt(date, scope = 'city') {
-      scopeLabel(ix, scope);
-      const key = scopeKey(scope);
-      return memo(summaries, `${date}|${key}`, () => summarise(ix, date, standingsAt(date).get(key) ?? []));
+      const i = idx(scope);
+      return memo(summaries, `${date}|${i}`, () => {
+        const codes = new Map([...at(date).standard].map(([code, counts]) => [code, counts[i]!]));
+        return summarise(ix, date, codes, () => listsAt(date)[i]!);
+      });
     },
 
     table(dimension, date, scope = 'city') {
-      scopeLabel(ix, scope);
-      return buildTable(ix, dimension, date, tablesTally(date).get(scopeKey(scope))?.[dimension]);
+      return buildTable(ix, dimension, date, tableCounts(ix, dimension, at(date).tables[dimension], idx(scope)));
     },
 
     tables(date, scope = 'city') {
@@ -130,25 +150,18 @@ export function assess(dataset: Dataset): Assessment {
     },
 
     count(group, date, scope = 'city') {
-      scopeLabel(ix, scope);
-      return tallyGroup(ix, snapshot(date), group).get(scopeKey(scope))?.of ?? 0;
+      return tallyGroup(ix, date, group).of[idx(scope)]!;
     },
 
-    reconciliation: () => (reconciliationMemo ??= reconcile(ix, snapshot(baselineDate))),
-    coverage: (date = progress.asOf) => coverage(ix, snapshot(date)),
+    reconciliation: () => (reconciliationMemo ??= reconcile(ix, at(baselineDate))),
+    coverage: (date = progress.asOf) => coverage(ix, date),
     roadmap: () => (roadmapMemo ??= roadmap(ix)),
-
-    people() {
-      const rank = (id: string) => ix.nameRank.get(id) ?? 0;
-      return [...dataset.people].sort((a, b) => rank(a.id) - rank(b.id)).map((p) => personRef(ix, p));
-    },
+    people: () => ix.peopleByName.map((p) => personRef(ix, p)),
 
     personView(id, date = progress.asOf) {
       const p = ix.personById.get(id);
       if (!p) return undefined;
-      const now = snapshot(date).byId.get(id) ?? personAt(ix, p, date);
-      const then = snapshot(baselineDate).byId.get(id) ?? personAt(ix, p, baselineDate);
-      return personView(ix, now, then, standingOf(date, id));
+      return personView(ix, personAt(ix, p, date), personAt(ix, p, baselineDate), standingOf(date, id));
     },
 
     districtView(id, date = progress.asOf) {
@@ -156,21 +169,14 @@ export function assess(dataset: Dataset): Assessment {
       const scope: Scope = { district: id };
       const standard = self.standardAt(date, scope);
       const chairByCommune = new Map(standard.people.map((s) => [s.commune.code, s]));
-      const cadres = new Map<string, PersonRef[]>();
       const codes = scopeCommunes(ix, scope);
-      for (const code of codes) cadres.set(code, []);
-      for (const pa of snapshot(date).people) for (const c of pa.cadreOf) cadres.get(c)?.push(personRef(ix, pa.person));
-      const rank = (r: PersonRef) => ix.nameRank.get(r.id) ?? 0;
+      const cadres = cadresAt(date);
       return {
         ...districtHeader(ix, id),
         date,
         communes: codes.map((code): CommuneRow => {
           const chair = chairByCommune.get(code);
-          return {
-            commune: communeRef(ix, code),
-            ...(chair ? { chairwoman: chair } : {}),
-            sourceCadres: (cadres.get(code) ?? []).sort((a, b) => rank(a) - rank(b)),
-          };
+          return { commune: communeRef(ix, code), ...(chair ? { chairwoman: chair } : {}), sourceCadres: cadres.get(code) ?? [] };
         }),
         targets: self.targetsAt(date, scope),
         standard,
@@ -182,5 +188,6 @@ export function assess(dataset: Dataset): Assessment {
       };
     },
   };
+  indexes.set(self, ix);
   return self;
 }

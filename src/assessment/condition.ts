@@ -1,6 +1,6 @@
 import type { Condition, Group, Role } from '../data/schema/condition.ts';
 import { DIMENSIONS, type Dimension, type Qualifications } from '../data/schema/levels.ts';
-import { atLeast, below } from './levels.ts';
+import { atLeast, below, levelsOf } from './levels.ts';
 
 /** What a condition can ask about one person at one date. */
 export interface PersonFacts {
@@ -21,20 +21,45 @@ function levelHolds(d: Dimension, level: string, t: LevelTest): boolean {
   return true;
 }
 
-/** Every key given must hold; an absent condition holds for everyone. */
-export function conditionHolds(c: Condition | undefined, f: PersonFacts): boolean {
-  if (!c) return true;
-  if (c.age) {
-    if (c.age.min !== undefined && f.age < c.age.min) return false;
-    if (c.age.max !== undefined && f.age > c.age.max) return false;
-  }
+/** A test compiled once: each scale it names becomes the set of levels it admits. */
+export type Predicate = (f: PersonFacts) => boolean;
+
+const always: Predicate = () => true;
+const compiled = new WeakMap<Condition, Predicate>();
+
+export function compileCondition(c: Condition | undefined): Predicate {
+  if (!c) return always;
+  let p = compiled.get(c);
+  if (p) return p;
+  const tests: Predicate[] = [];
+  const { min, max } = c.age ?? {};
+  if (min !== undefined) tests.push((f) => f.age >= min);
+  if (max !== undefined) tests.push((f) => f.age <= max);
   for (const d of DIMENSIONS) {
     const t = c[d];
-    if (t && !levelHolds(d, f.qualifications[d], t)) return false;
+    if (!t) continue;
+    const allowed = new Set<string>(levelsOf(d).filter((l) => levelHolds(d, l, t)));
+    tests.push((f) => allowed.has(f.qualifications[d]));
   }
-  if (c.firstTerm !== undefined && c.firstTerm !== f.firstTerm) return false;
-  if (c.partyMember !== undefined && c.partyMember !== f.partyMember) return false;
-  return true;
+  const { firstTerm, partyMember } = c;
+  if (firstTerm !== undefined) tests.push((f) => f.firstTerm === firstTerm);
+  if (partyMember !== undefined) tests.push((f) => f.partyMember === partyMember);
+  p =
+    tests.length === 0
+      ? always
+      : tests.length === 1
+        ? tests[0]!
+        : (f) => {
+            for (let i = 0; i < tests.length; i++) if (!tests[i]!(f)) return false;
+            return true;
+          };
+  compiled.set(c, p);
+  return p;
+}
+
+/** Every key given must hold; an absent condition holds for everyone. */
+export function conditionHolds(c: Condition | undefined, f: PersonFacts): boolean {
+  return compileCondition(c)(f);
 }
 
 /** In the group at a date: holding one of its roles then and meeting its condition. */

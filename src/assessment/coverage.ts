@@ -1,7 +1,6 @@
-import { tallyGroup } from './groups.ts';
-import { CITY, type DatasetIndex } from './indexes.ts';
+import { tallyGroups } from './groups.ts';
+import type { DatasetIndex } from './indexes.ts';
 import type { IsoDate } from './dates.ts';
-import type { Snapshot } from './state.ts';
 
 /** The roadmap unit that counts as seats; other units (lớp, cụm, %) are not people. */
 export const SEAT_UNIT = 'chỗ học';
@@ -36,9 +35,11 @@ export interface MeasureCoverage {
   uncovered: number | null;
 }
 
-export function coverage(ix: DatasetIndex, snap: Snapshot): MeasureCoverage[] {
-  return ix.dataset.plan.measures.map((m) => {
-    const needing = tallyGroup(ix, snap, m.targetGroup).get(CITY)?.of ?? 0;
+export function coverage(ix: DatasetIndex, date: IsoDate): MeasureCoverage[] {
+  const { measures } = ix.dataset.plan;
+  const needs = tallyGroups(ix, date, measures.map((m) => ({ group: m.targetGroup })));
+  return measures.map((m, i) => {
+    const needing = needs[i]!.of[0]!; // the city
     const promises: SeatPromise[] = [];
     for (const { year, item } of ix.roadmapItems.values()) {
       if (item.measure === m.id && item.promise) promises.push({ item: item.id, year, value: item.promise.value, unit: item.promise.unit });
@@ -46,14 +47,14 @@ export function coverage(ix: DatasetIndex, snap: Snapshot): MeasureCoverage[] {
     const roadmapSeats = promises.filter((p) => p.unit === SEAT_UNIT).reduce((s, p) => s + p.value, 0);
     const hasPromise = m.seats !== undefined || promises.some((p) => p.unit === SEAT_UNIT);
     const promisedSeats = hasPromise ? Math.max(m.seats ?? 0, roadmapSeats) : null;
-    const started = (ix.coursesByMeasure.get(m.id) ?? []).filter((c) => c.start <= snap.date);
+    const started = (ix.coursesByMeasure.get(m.id) ?? []).filter((c) => c.start <= date);
     const seatsUsed = started.reduce((s, c) => s + c.participants.filter((p) => p.outcome !== 'dropped').length, 0);
     const seatsLeft = promisedSeats === null ? null : Math.max(0, promisedSeats - seatsUsed);
     return {
       id: m.id,
       label: m.label,
       where: m.where,
-      date: snap.date,
+      date: date,
       needing,
       ...(m.seats !== undefined ? { measureSeats: m.seats } : {}),
       promises,

@@ -1,8 +1,8 @@
 import type { Condition, Group } from '../data/schema/condition.ts';
-import { conditionHolds, inGroup } from './condition.ts';
+import { compileCondition } from './condition.ts';
+import type { IsoDate } from './dates.ts';
 import type { DatasetIndex } from './indexes.ts';
-import { keysOfCommunes } from './scope.ts';
-import { communesInRoles, type Snapshot } from './state.ts';
+import { forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 
 export interface Tally {
   /** Members meeting the requirement. */
@@ -11,21 +11,45 @@ export interface Tally {
   of: number;
 }
 
+/** A tally in every scope at once, indexed by position in DatasetIndex.scopes. */
+export interface ScopeTally {
+  count: Int32Array;
+  of: Int32Array;
+}
+
+export function scopeTally(ix: DatasetIndex): ScopeTally {
+  return { count: new Int32Array(ix.scopes.length), of: new Int32Array(ix.scopes.length) };
+}
+
+export function tallyAt(t: ScopeTally, scopeIdx: number): Tally {
+  return { count: t.count[scopeIdx] ?? 0, of: t.of[scopeIdx] ?? 0 };
+}
+
+export interface GroupQuery {
+  group: Group;
+  /** Counted in `count`; absent: count = of. */
+  require?: Condition;
+}
+
 /**
- * Members of a group at the snapshot's date, counted in every scope at once: a member counts in
- * the scopes of the communes where she holds one of the group's roles, once per scope.
+ * Members of each group at a date, counted in every scope, in one pass over everyone: a member
+ * counts in the scopes of the communes where she holds one of the group's roles, once per scope.
  */
-export function tallyGroup(ix: DatasetIndex, snap: Snapshot, g: Group, require?: Condition): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  for (const pa of snap.people) {
-    if (!inGroup(g, pa.roles, pa.facts)) continue;
-    const meets = conditionHolds(require, pa.facts);
-    for (const key of keysOfCommunes(ix, communesInRoles(pa, g.roles))) {
-      let t = out.get(key);
-      if (!t) out.set(key, (t = { count: 0, of: 0 }));
-      t.of += 1;
-      if (meets) t.count += 1;
+export function tallyGroups(ix: DatasetIndex, date: IsoDate, queries: readonly GroupQuery[]): ScopeTally[] {
+  const compiled = queries.map((q) => ({ roles: q.group.roles, inGroup: compileCondition(q.group.where), meets: compileCondition(q.require), out: scopeTally(ix) }));
+  forEachAt(ix, date, (v) => {
+    for (const q of compiled) {
+      if (!holdsRole(v, q.roles) || !q.inGroup(v.facts)) continue;
+      const meets = q.meets(v.facts);
+      for (const s of scopeIdxInRoles(v, q.roles)) {
+        q.out.of[s]! += 1;
+        if (meets) q.out.count[s]! += 1;
+      }
     }
-  }
-  return out;
+  });
+  return compiled.map((q) => q.out);
+}
+
+export function tallyGroup(ix: DatasetIndex, date: IsoDate, group: Group, require?: Condition): ScopeTally {
+  return tallyGroups(ix, date, [{ group, ...(require ? { require } : {}) }])[0]!;
 }

@@ -21,7 +21,7 @@ export { percentOf, roundedPercent } from './percent.ts';
 export { courseView, courseViews, courseYears, coursesOfMeasure, type CourseParticipantView, type CourseView, type CourseYear, type MeasureRef } from './course-view.ts';
 export { personStandard, type GapCheck, type PersonStandard } from './person-standard.ts';
 export { communeTerms, type CommuneTerm } from './commune-history.ts';
-export { courseRows, indicatorRows, rosterRows, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
+export { courseRows, indicatorRows, mainTerm, rosterRows, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
 export { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetPoint, type TargetSeries } from './series.ts';
 export { latestRoadmapItems, overviewCounts, type KindCount, type OverviewCounts } from './overview.ts';
 export { measuresForTarget } from './target-measures.ts';

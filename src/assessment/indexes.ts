@@ -1,7 +1,25 @@
 import type { Dataset, PersonRecord, Sourced } from '../data/dataset.ts';
-import type { Cluster, Commune, Course, District, Participant, ProgressEntry, RoadmapItem, RoleTerm } from '../data/schema/index.ts';
-import type { IsoDate } from './dates.ts';
-import { rankByName } from './names.ts';
+import {
+  DIMENSIONS,
+  type AgeBand,
+  type Cluster,
+  type Commune,
+  type Course,
+  type Dimension,
+  type District,
+  type Participant,
+  type ProgressEntry,
+  type Qualifications,
+  type RoadmapItem,
+  type Role,
+  type RoleTerm,
+  type Subject,
+} from '../data/schema/index.ts';
+import { bandOf, yearOf, type IsoDate } from './dates.ts';
+import { levelsOf, perDimension, qualificationsOf, raise } from './levels.ts';
+import { sortByName } from './names.ts';
+import type { CommuneRef, PersonRef } from './refs.ts';
+import type { Scope } from './scope.ts';
 
 /** A course a person completed, on the day it counts from. */
 export interface Completion {
@@ -19,8 +37,14 @@ export interface Participation {
 export interface CommuneInfo {
   commune: Commune;
   district: Sourced<District>;
+  /** Position in data order. */
+  idx: number;
   /** Every scope the commune counts in: 'city', 'district:<id>', 'cluster:<id>'. */
   scopeKeys: readonly string[];
+  /** The same scopes as positions in DatasetIndex.scopes. */
+  scopeIdx: readonly number[];
+  /** Its page-facing reference, made on first use (refs.ts). */
+  ref: CommuneRef | undefined;
 }
 
 export interface TermOf {
@@ -33,6 +57,39 @@ export interface PlacedRoadmapItem {
   item: RoadmapItem;
 }
 
+/** From a date on, until the next step: what her completed courses have made of her. */
+export interface Step {
+  from: IsoDate;
+  qualifications: Qualifications;
+  subjects: ReadonlySet<Subject>;
+  /** Her row in each level table (see tableRows), in DIMENSIONS order. */
+  rows: readonly number[];
+}
+
+/** A role term with its commune resolved; every one has the same shape, so the hot loops stay fast. */
+export interface TermEntry {
+  role: Role;
+  commune: string;
+  from: IsoDate;
+  /** '' while the term runs on. */
+  to: IsoDate | '';
+  place: CommuneInfo | undefined;
+  term: RoleTerm;
+}
+
+/** One person, prepared once so that placing her at any date needs no lookup. */
+export interface PersonEntry {
+  person: PersonRecord;
+  birthYear: number;
+  firstTerm: boolean;
+  partyMember: boolean;
+  /** The recorded levels (from ''), then one step per completion date. */
+  steps: readonly Step[];
+  terms: readonly TermEntry[];
+  /** Her page-facing reference, made on first use (refs.ts). */
+  ref: PersonRef | undefined;
+}
+
 /** Lookups built once per dataset so every figure is a linear pass, never a search inside a loop. */
 export interface DatasetIndex {
   dataset: Dataset;
@@ -43,14 +100,30 @@ export interface DatasetIndex {
   communes: ReadonlyMap<string, CommuneInfo>;
   districtById: ReadonlyMap<string, Sourced<District>>;
   clusterById: ReadonlyMap<string, Cluster>;
+  /** Every scope the site reports on: the city, each district, each cluster (data order). */
+  scopes: readonly Scope[];
+  scopeIdxByKey: ReadonlyMap<string, number>;
+  /** Communes per scope position. */
+  communeCount: Int32Array;
   /** Chairwoman terms per commune, sorted by start. */
   chairTermsByCommune: ReadonlyMap<string, readonly TermOf[]>;
   roadmapItems: ReadonlyMap<string, PlacedRoadmapItem>;
   coursesByItem: ReadonlyMap<string, readonly Sourced<Course>[]>;
   coursesByMeasure: ReadonlyMap<string, readonly Sourced<Course>[]>;
   progressByItem: ReadonlyMap<string, ProgressEntry>;
-  /** Position of each person in Vietnamese name order: lists sort by this integer. */
+  /** Position of each person in Vietnamese name order. */
   nameRank: ReadonlyMap<string, number>;
+  /** Everyone in that order: walking it yields every list already sorted. */
+  peopleByName: readonly PersonRecord[];
+  /** The same order, prepared. */
+  entries: readonly PersonEntry[];
+  entryById: ReadonlyMap<string, PersonEntry>;
+  /** Rows of the level tables: the baseline table's order, then the scale's other levels. */
+  tableRows: Record<Dimension, readonly string[]>;
+  /** The age band of each age (index = age), for ages 0–150. */
+  bandByAge: readonly (AgeBand | undefined)[];
+  /** Its column in the level tables; bands.length for no band. */
+  bandColByAge: readonly number[];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -59,13 +132,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 export const CITY = 'city';
 export const districtKey = (id: string): string => `district:${id}`;
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const personById = new Map(dataset.people.map((p) => [p.id, p]));
-
   const completions = new Map<string, Completion[]>();
   const participations = new Map<string, Participation[]>();
   const coursesByItem = new Map<string, Sourced<Course>[]>();
@@ -79,12 +152,24 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       if (completedOn) push(completions, participant.person, { date: completedOn, course });
     }
   }
-  for (const list of completions.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of completions.values()) list.sort(byDate);
 
+  const scopes: Scope[] = [
+    'city',
+    ...dataset.districts.map((d) => ({ district: d.id })),
+    ...dataset.clusters.map((c) => ({ cluster: c.id })),
+  ];
+  const scopeKeyOf = (s: Scope) => (s === 'city' ? CITY : 'district' in s ? districtKey(s.district) : clusterKey(s.cluster));
+  const scopeIdxByKey = new Map(scopes.map((s, i) => [scopeKeyOf(s), i]));
+  const communeCount = new Int32Array(scopes.length);
   const communes = new Map<string, CommuneInfo>();
   for (const district of dataset.districts) {
     const scopeKeys = [CITY, districtKey(district.id), clusterKey(district.cluster)];
-    for (const commune of district.communes) communes.set(commune.code, { commune, district, scopeKeys });
+    const scopeIdx = scopeKeys.map((k) => scopeIdxByKey.get(k)).filter((i) => i !== undefined);
+    for (const commune of district.communes) {
+      communes.set(commune.code, { commune, district, idx: communes.size, scopeKeys, scopeIdx, ref: undefined });
+      for (const i of scopeIdx) communeCount[i]! += 1;
+    }
   }
 
   const chairTermsByCommune = new Map<string, TermOf[]>();
@@ -96,19 +181,86 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const roadmapItems = new Map<string, PlacedRoadmapItem>();
   for (const y of dataset.plan.roadmap) for (const item of y.items) roadmapItems.set(item.id, { year: y.year, item });
 
+  const tableRows = perDimension((d) => {
+    const printed = dataset.baseline.tables.find((t) => t.dimension === d)?.rows.map((r) => r.level) ?? [];
+    return [...printed, ...levelsOf(d).filter((l) => !printed.includes(l))];
+  });
+  const rowIndex = perDimension((d) => new Map(tableRows[d].map((l, i) => [l, i])));
+  const rowsOf = (q: Qualifications) => DIMENSIONS.map((d) => rowIndex[d].get(q[d])!);
+  // People recorded alike and without completions share one timeline.
+  const shared = new Map<string, readonly Step[]>();
+  const timeline = (person: PersonRecord): readonly Step[] => {
+    const done = completions.get(person.id);
+    if (done) return steps(person, done, rowsOf);
+    const key = `${person.education}|${person.professional}|${person.politicalTheory}|${person.unionWork}`;
+    let t = shared.get(key);
+    if (!t) shared.set(key, (t = Object.freeze(steps(person, [], rowsOf))));
+    return t;
+  };
+
+  const peopleByName = sortByName(dataset.people);
+  const entries = peopleByName.map(
+    (person): PersonEntry => ({
+      person,
+      birthYear: yearOf(person.birthDate),
+      firstTerm: person.firstTerm,
+      partyMember: person.partyMember,
+      steps: timeline(person),
+      terms: person.roles.map(
+        (term): TermEntry => ({ role: term.role, commune: term.commune, from: term.from, to: term.to ?? '', place: communes.get(term.commune), term }),
+      ),
+      ref: undefined,
+    }),
+  );
+  let personById: Map<string, PersonRecord> | undefined;
+  let nameRank: Map<string, number> | undefined;
+
+  const bandByAge = Array.from({ length: 151 }, (_, age) => bandOf(dataset.plan.age.bands, age));
   return {
     dataset,
-    personById,
+    // Built on first use: the figures never need them, pages about one person do.
+    get personById() {
+      return (personById ??= new Map(dataset.people.map((p) => [p.id, p])));
+    },
     completions,
     participations,
     communes,
     districtById: new Map(dataset.districts.map((d) => [d.id, d])),
     clusterById: new Map(dataset.clusters.map((c) => [c.id, c])),
+    scopes,
+    scopeIdxByKey,
+    communeCount,
     chairTermsByCommune,
     roadmapItems,
     coursesByItem,
     coursesByMeasure,
     progressByItem: new Map(dataset.progress.entries.map((e) => [e.item, e])),
-    nameRank: rankByName(dataset.people),
+    get nameRank() {
+      return (nameRank ??= new Map(peopleByName.map((p, i) => [p.id, i])));
+    },
+    peopleByName,
+    entries,
+    entryById: new Map(entries.map((e) => [e.person.id, e])),
+    tableRows,
+    bandByAge,
+    bandColByAge: bandByAge.map((b) => (b ? dataset.plan.age.bands.indexOf(b) : dataset.plan.age.bands.length)),
   };
+}
+
+const NO_SUBJECTS: ReadonlySet<Subject> = new Set();
+
+/** Levels raise, never lower; courses completed the same day make one step. */
+function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qualifications) => number[]): Step[] {
+  const first = qualificationsOf(person);
+  const out: Step[] = [{ from: '', qualifications: first, subjects: NO_SUBJECTS, rows: rowsOf(first) }];
+  for (const c of done) {
+    const last = out[out.length - 1]!;
+    let q = last.qualifications;
+    for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
+    const subjects = c.course.subjects.every((s) => last.subjects.has(s)) ? last.subjects : new Set([...last.subjects, ...c.course.subjects]);
+    const step = { from: c.date, qualifications: q, subjects, rows: q === last.qualifications ? last.rows : rowsOf(q) };
+    if (last.from === c.date) out[out.length - 1] = step;
+    else out.push(step);
+  }
+  return out;
 }

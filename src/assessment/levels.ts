@@ -52,7 +52,10 @@ export function levelsOf<D extends Dimension>(d: D): LevelOf<D>[] {
 /** A copy of q with d raised to level if that is higher; never lowers. */
 export function raise(q: Qualifications, d: Dimension, level: string): Qualifications {
   if (compareLevels(d, level, q[d]) <= 0) return q;
-  return { ...q, [d]: level } as Qualifications;
+  // Same construction as qualificationsOf, so every Qualifications object has one shape.
+  const out = qualificationsOf(q);
+  (out as Record<Dimension, string>)[d] = level;
+  return out;
 }
 
 export function qualificationsOf(p: Qualifications): Qualifications {

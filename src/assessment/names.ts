@@ -8,16 +8,20 @@ function ranks(values: Iterable<string>): Map<string, number> {
 }
 
 /**
- * Each person's position in Vietnamese name order (given → middle → family, then id), the same
- * order as compareNames in src/site/format.ts. Collating the few distinct name parts once and
- * sorting by integers keeps ordering 100,000 people cheap.
+ * The records in Vietnamese name order (given → middle → family name, then id), the same order
+ * as compareNames in src/site/format.ts. Collating the few distinct name parts once and sorting
+ * by integers keeps ordering 100,000 people cheap.
  */
-export function rankByName(people: readonly { id: string; name: string }[]): Map<string, number> {
-  const keys = people.map((p) => ({ id: p.id, ...nameSortKey(p.name) }));
-  const g = ranks(keys.map((k) => k.given));
-  const m = ranks(keys.map((k) => k.middle));
-  const f = ranks(keys.map((k) => k.family));
-  const rows = keys.map((k) => ({ id: k.id, g: g.get(k.given)!, m: m.get(k.middle)!, f: f.get(k.family)! }));
-  rows.sort((a, b) => a.g - b.g || a.m - b.m || a.f - b.f || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return new Map(rows.map((r, i) => [r.id, i]));
+export function sortByName<T extends { id: string; name: string }>(people: readonly T[]): T[] {
+  const keys = new Map<string, ReturnType<typeof nameSortKey>>();
+  for (const p of people) if (!keys.has(p.name)) keys.set(p.name, nameSortKey(p.name));
+  const g = ranks([...keys.values()].map((k) => k.given));
+  const m = ranks([...keys.values()].map((k) => k.middle));
+  const f = ranks([...keys.values()].map((k) => k.family));
+  // One integer per distinct name: given, then middle, then family rank.
+  const order = new Map<string, number>();
+  for (const [name, k] of keys) order.set(name, (g.get(k.given)! * m.size + m.get(k.middle)!) * f.size + f.get(k.family)!);
+  const keyed = people.map((p) => ({ p, o: order.get(p.name)! }));
+  keyed.sort((a, b) => a.o - b.o || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
+  return keyed.map((k) => k.p);
 }

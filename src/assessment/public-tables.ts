@@ -5,6 +5,7 @@ import { courseViews } from './course-view.ts';
 import type { IsoDate } from './dates.ts';
 import { roundedPercent } from './percent.ts';
 import type { Scope } from './scope.ts';
+import type { PersonView, TermView } from './views.ts';
 
 /**
  * The rows of the published data files (CSV and JSON): what anyone may download. Like the views,
@@ -68,6 +69,12 @@ export interface CourseRow {
   cost: number;
 }
 
+/** The term a person is known by at the view's date: her running chairwoman term, else any running term, else her latest. */
+export function mainTerm(v: PersonView): TermView {
+  const running = v.terms.filter((t) => t.current);
+  return running.find((t) => t.role === 'chairwoman') ?? running[0] ?? [...v.terms].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0)).at(-1)!;
+}
+
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
 /** Everyone in data/people, in Vietnamese name order, as she stands at the date. */
@@ -75,9 +82,7 @@ export function rosterRows(a: Assessment, date: IsoDate = a.currentDate): Roster
   return a.people().flatMap((ref): RosterRow[] => {
     const v = a.personView(ref.id, date);
     if (!v) return [];
-    const running = v.terms.filter((t) => t.current);
-    const term =
-      running.find((t) => t.role === 'chairwoman') ?? running[0] ?? [...v.terms].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0)).at(-1)!;
+    const term = mainTerm(v);
     const q = Object.fromEntries(v.qualifications.map((x) => [x.dimension, x.label])) as Record<Dimension, string>;
     return [
       {

@@ -1,12 +1,11 @@
 import type { Group } from '../data/schema/condition.ts';
 import type { BaselineTable } from '../data/schema/baseline.ts';
-import type { Dimension } from '../data/schema/levels.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
-import { tallyGroup } from './groups.ts';
-import { CITY, type DatasetIndex } from './indexes.ts';
+import type { DateFigures } from './evaluate.ts';
+import { tallyGroups } from './groups.ts';
+import type { DatasetIndex } from './indexes.ts';
 import { scaledPercent, scaledPrinted } from './percent.ts';
-import type { Snapshot } from './state.ts';
-import { rowLevels, tallyTables } from './tables.ts';
+import { rowLevels, tableCounts } from './tables.ts';
 
 /**
  * roster: a printed figure against what the roster gives at the baseline date;
@@ -98,14 +97,13 @@ function percentDraft(
   };
 }
 
-function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][] | undefined, population: number): Draft[] {
+function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][], population: number): Draft[] {
   const printedPopulation = ix.dataset.baseline.population.printed;
   const bands = ix.dataset.plan.age.bands;
-  const levels = rowLevels(ix, t.dimension as Dimension);
+  const levels = rowLevels(ix, t.dimension);
   const colLabel = (id: string) => bands.find((b) => b.id === id)?.label ?? id;
   const colIndex = (id: string) => bands.findIndex((b) => b.id === id);
   const rosterCell = (level: string | undefined, col: string | undefined): number => {
-    if (!matrix) return 0;
     const rows = level === undefined ? matrix : [matrix[levels.indexOf(level)] ?? []];
     const c = col === undefined ? undefined : colIndex(col);
     return rows.reduce((s, r) => s + (c === undefined ? r.reduce((a, b) => a + b, 0) : (r[c] ?? 0)), 0);
@@ -197,10 +195,17 @@ function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][] | un
   return out;
 }
 
+/** The city is the first scope. */
+const CITY_IDX = 0;
+
 /** Every printed figure of data/baseline.yaml against the roster at the baseline date, and the tables against themselves. */
-export function reconcile(ix: DatasetIndex, snap: Snapshot): Reconciliation {
+export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconciliation {
   const { baseline } = ix.dataset;
-  const pop = tallyGroup(ix, snap, baseline.population.count).get(CITY)?.of ?? 0;
+  const date = atBaseline.date;
+  // Every group the document counts, in one pass: the population, then each figure's count and denominator.
+  const groups = [baseline.population.count, ...baseline.figures.flatMap((f) => [f.count, f.of ?? ALL_CHAIRWOMEN])];
+  const counts = tallyGroups(ix, date, groups.map((group) => ({ group }))).map((t) => t.of[CITY_IDX]!);
+  const pop = counts[0]!;
   const drafts: Draft[] = [
     {
       id: 'roster:population',
@@ -216,11 +221,12 @@ export function reconcile(ix: DatasetIndex, snap: Snapshot): Reconciliation {
     },
   ];
 
-  const matrices = tallyTables(ix, snap).get(CITY);
-  for (const t of baseline.tables) drafts.push(...tableChecks(ix, t, matrices?.[t.dimension], pop));
+  for (const t of baseline.tables) {
+    drafts.push(...tableChecks(ix, t, tableCounts(ix, t.dimension, atBaseline.tables[t.dimension], CITY_IDX), pop));
+  }
 
-  for (const f of baseline.figures) {
-    const count = tallyGroup(ix, snap, f.count).get(CITY)?.count ?? 0;
+  baseline.figures.forEach((f, i) => {
+    const count = counts[1 + 2 * i]!;
     const base = { id: `roster:figure/${f.id}`, kind: 'roster' as const, where: f.where, label: f.quote, quote: f.quote, ...(f.note ? { note: f.note } : {}) };
     if (f.unit === 'people') {
       drafts.push({
@@ -234,10 +240,10 @@ export function reconcile(ix: DatasetIndex, snap: Snapshot): Reconciliation {
       });
     } else {
       const decimals = f.percentDecimals ?? decimalsOf(f.printed);
-      const of = tallyGroup(ix, snap, f.of ?? ALL_CHAIRWOMEN).get(CITY)?.of ?? 0;
+      const of = counts[2 + 2 * i]!;
       drafts.push(percentDraft({ ...base, printed: f.printed, decimals }, count, of, 'Tỷ lệ', 'theo danh sách'));
     }
-  }
+  });
 
   const checks = drafts.map(finish);
   return {

@@ -32,17 +32,5 @@ export function scopeLabel(ix: DatasetIndex, s: Scope): string {
 
 /** The city, then each district in data order, then each cluster: every scope the site reports on. */
 export function allScopes(ix: DatasetIndex): Scope[] {
-  return [
-    'city',
-    ...ix.dataset.districts.map((d) => ({ district: d.id })),
-    ...ix.dataset.clusters.map((c) => ({ cluster: c.id })),
-  ];
-}
-
-/** Scope keys of the communes given, each once (a person may hold roles in several communes). */
-export function keysOfCommunes(ix: DatasetIndex, codes: readonly string[]): readonly string[] {
-  if (codes.length === 1) return ix.communes.get(codes[0]!)?.scopeKeys ?? [CITY];
-  const keys = new Set<string>();
-  for (const code of codes) for (const k of ix.communes.get(code)?.scopeKeys ?? [CITY]) keys.add(k);
-  return [...keys];
+  return [...ix.scopes];
 }

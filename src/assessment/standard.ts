@@ -1,11 +1,9 @@
-import type { Criterion } from '../data/schema/plan.ts';
-import { conditionHolds } from './condition.ts';
+import type { AgeBand, Criterion } from '../data/schema/plan.ts';
+import { compileCondition, type PersonFacts, type Predicate } from './condition.ts';
 import type { IsoDate } from './dates.ts';
-import type { DatasetIndex } from './indexes.ts';
+import type { CommuneInfo, DatasetIndex, PersonEntry } from './indexes.ts';
 import { percentOf } from './percent.ts';
-import { communeRef, personRef, type CommuneRef, type PersonRef } from './refs.ts';
-import { allScopes, scopeKey } from './scope.ts';
-import type { PersonAt, Snapshot } from './state.ts';
+import { communeRef, entryRef, type CommuneRef, type PersonRef } from './refs.ts';
 
 export interface CriterionCheck {
   id: string;
@@ -23,9 +21,10 @@ export interface Standing {
   /** Label of her age band at the date ("31-40"); undefined outside every band. */
   ageBand: string | undefined;
   meets: boolean;
-  criteria: CriterionCheck[];
+  /** Shared between everyone with the same results: read, never mutate. */
+  criteria: readonly CriterionCheck[];
   /** Ids of the applicable criteria she does not meet. */
-  failed: string[];
+  failed: readonly string[];
 }
 
 export interface CriterionSummary {
@@ -43,53 +42,88 @@ export interface StandardSummary {
   meeting: number;
   percent: number | null;
   criteria: CriterionSummary[];
-  /** Sorted by name (given name first). */
-  people: Standing[];
+  /** In Vietnamese name order (given name first); built on first read. */
+  readonly people: Standing[];
 }
 
-export function checkCriteria(criteria: readonly Criterion[], pa: PersonAt): CriterionCheck[] {
-  return criteria.map((c) => {
-    const applies = conditionHolds(c.appliesTo, pa.facts);
-    const met = applies ? conditionHolds(c.require, pa.facts) : null;
-    return {
-      id: c.id,
-      label: c.label,
-      applies,
-      met,
-      ...(met === false && c.measure ? { measure: c.measure } : {}),
+export interface Outcome {
+  criteria: readonly CriterionCheck[];
+  failed: readonly string[];
+}
+
+/**
+ * The standard's criteria, compiled once. Each criterion has three possible results (not
+ * applicable, met, not met), so a person's results are one number in base 3 and each combination
+ * is built once and shared: 57,700 standings per date cost one small object each.
+ */
+export interface StandardRules {
+  criteria: readonly Criterion[];
+  applies: Predicate[];
+  require: Predicate[];
+  outcomes: Map<number, Outcome>;
+}
+
+const rulesCache = new WeakMap<readonly Criterion[], StandardRules>();
+
+export function standardRules(criteria: readonly Criterion[]): StandardRules {
+  let r = rulesCache.get(criteria);
+  if (!r) {
+    r = {
+      criteria,
+      applies: criteria.map((c) => compileCondition(c.appliesTo)),
+      require: criteria.map((c) => compileCondition(c.require)),
+      outcomes: new Map(),
     };
-  });
+    rulesCache.set(criteria, r);
+  }
+  return r;
 }
 
-export function standing(ix: DatasetIndex, pa: PersonAt, commune: string): Standing {
-  const criteria = checkCriteria(ix.dataset.plan.standard.criteria, pa);
-  const failed = criteria.filter((c) => c.met === false).map((c) => c.id);
+export function outcomeCode(r: StandardRules, facts: PersonFacts): number {
+  let code = 0;
+  for (let i = r.criteria.length - 1; i >= 0; i--) code = code * 3 + (!r.applies[i]!(facts) ? 0 : r.require[i]!(facts) ? 1 : 2);
+  return code;
+}
+
+export function outcome(r: StandardRules, code: number): Outcome {
+  let o = r.outcomes.get(code);
+  if (!o) {
+    let rest = code;
+    const checks = r.criteria.map((c): CriterionCheck => {
+      const state = rest % 3;
+      rest = (rest - state) / 3;
+      const met = state === 0 ? null : state === 1;
+      return Object.freeze({ id: c.id, label: c.label, applies: state !== 0, met, ...(met === false && c.measure ? { measure: c.measure } : {}) });
+    });
+    o = { criteria: Object.freeze(checks), failed: Object.freeze(checks.filter((c) => c.met === false).map((c) => c.id)) };
+    r.outcomes.set(code, o);
+  }
+  return o;
+}
+
+export function checkCriteria(criteria: readonly Criterion[], pa: { facts: PersonFacts }): readonly CriterionCheck[] {
+  const r = standardRules(criteria);
+  return outcome(r, outcomeCode(r, pa.facts)).criteria;
+}
+
+export function standing(ix: DatasetIndex, person: PersonEntry, o: Outcome, band: AgeBand | undefined, commune: CommuneInfo | undefined, code: string): Standing {
   return {
-    person: personRef(ix, pa.person),
-    commune: communeRef(ix, commune),
-    ageBand: pa.band?.label,
-    meets: failed.length === 0,
-    criteria,
-    failed,
+    person: entryRef(ix, person),
+    commune: commune?.ref ?? communeRef(ix, code),
+    ageBand: band?.label,
+    meets: o.failed.length === 0,
+    criteria: o.criteria,
+    failed: o.failed,
   };
 }
 
-/** Every chairwoman at the snapshot's date, bucketed by scope key, each bucket sorted by name. */
-export function standingsByScope(ix: DatasetIndex, snap: Snapshot): Map<string, Standing[]> {
-  const out = new Map<string, Standing[]>();
-  for (const s of allScopes(ix)) out.set(scopeKey(s), []);
-  for (const pa of snap.people) {
-    if (pa.chairOf === undefined) continue;
-    const s = standing(ix, pa, pa.chairOf);
-    for (const key of ix.communes.get(pa.chairOf)?.scopeKeys ?? ['city']) out.get(key)?.push(s);
-  }
-  const rank = (s: Standing) => ix.nameRank.get(s.person.id) ?? 0;
-  for (const list of out.values()) list.sort((a, b) => rank(a) - rank(b));
-  return out;
-}
-
-export function summarise(ix: DatasetIndex, date: IsoDate, people: Standing[]): StandardSummary {
-  const criteria: CriterionSummary[] = ix.dataset.plan.standard.criteria.map((c) => ({
+/**
+ * The standard in one scope from the count of each outcome code; the list of people is built
+ * only when read (pages need it, the figures do not).
+ */
+export function summarise(ix: DatasetIndex, date: IsoDate, codes: ReadonlyMap<number, number>, people: () => Standing[]): StandardSummary {
+  const rules = standardRules(ix.dataset.plan.standard.criteria);
+  const criteria: CriterionSummary[] = rules.criteria.map((c) => ({
     id: c.id,
     label: c.label,
     ...(c.measure ? { measure: c.measure } : {}),
@@ -97,16 +131,30 @@ export function summarise(ix: DatasetIndex, date: IsoDate, people: Standing[]): 
     met: 0,
     notMet: 0,
   }));
+  let population = 0;
   let meeting = 0;
-  for (const s of people) {
-    if (s.meets) meeting += 1;
-    s.criteria.forEach((c, i) => {
-      const sum = criteria[i]!;
+  for (const [code, n] of codes) {
+    if (n === 0) continue;
+    const o = outcome(rules, code);
+    population += n;
+    if (o.failed.length === 0) meeting += n;
+    o.criteria.forEach((c, i) => {
       if (!c.applies) return;
-      sum.applicable += 1;
-      if (c.met) sum.met += 1;
-      else sum.notMet += 1;
+      const sum = criteria[i]!;
+      sum.applicable += n;
+      if (c.met) sum.met += n;
+      else sum.notMet += n;
     });
   }
-  return { date, population: people.length, meeting, percent: percentOf(meeting, people.length), criteria, people };
+  let list: Standing[] | undefined;
+  return {
+    date,
+    population,
+    meeting,
+    percent: percentOf(meeting, population),
+    criteria,
+    get people() {
+      return (list ??= people());
+    },
+  };
 }

@@ -4,11 +4,107 @@ import type { Qualifications, Subject } from '../data/schema/levels.ts';
 import type { AgeBand } from '../data/schema/plan.ts';
 import type { RoleTerm } from '../data/schema/people.ts';
 import type { PersonFacts } from './condition.ts';
-import { ageAt, bandOf, within, type IsoDate } from './dates.ts';
-import type { DatasetIndex } from './indexes.ts';
-import { qualificationsOf, raise } from './levels.ts';
+import { bandOf, within, yearOf, type IsoDate } from './dates.ts';
+import type { DatasetIndex, PersonEntry, Step, TermEntry } from './indexes.ts';
 
-/** One person as she stands at one date: what every rule reads. */
+/** The step in force at the date: the last one starting on or before it. */
+function stepAt(steps: readonly Step[], date: IsoDate): Step {
+  for (let i = steps.length - 1; i > 0; i--) if (steps[i]!.from <= date) return steps[i]!;
+  return steps[0]!;
+}
+
+function entryOf(ix: DatasetIndex, person: PersonRecord): PersonEntry {
+  const e = ix.entryById.get(person.id);
+  if (!e) throw new RangeError(`Người "${person.id}" không có trong dữ liệu (unknown-person)`);
+  return e;
+}
+
+export function qualificationsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): Qualifications {
+  return stepAt(entryOf(ix, person).steps, date).qualifications;
+}
+
+export function subjectsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): ReadonlySet<Subject> {
+  return stepAt(entryOf(ix, person).steps, date).subjects;
+}
+
+export function termsAt(person: PersonRecord, date: IsoDate): RoleTerm[] {
+  return person.roles.filter((t) => within(date, t.from, t.to));
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+const runs = (t: TermEntry, date: IsoDate) => t.from <= date && (t.to === '' || date <= t.to);
+
+/** Her terms running at the date; her own list when her one term runs (the usual case). */
+function running(e: PersonEntry, date: IsoDate): readonly TermEntry[] {
+  const r = e.terms;
+  if (r.length === 1) return runs(r[0]!, date) ? r : NONE;
+  return r.filter((t) => runs(t, date));
+}
+
+/**
+ * One person at one date as the passes over everyone see her. The object is reused from person to
+ * person: read it during the visit, never keep it.
+ */
+export interface Visit {
+  entry: PersonEntry;
+  age: number;
+  step: Step;
+  facts: PersonFacts;
+  /** Role terms running at the date, with their communes. */
+  terms: readonly TermEntry[];
+}
+
+/** Calls visit for everyone holding a role at the date, in Vietnamese name order. */
+export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => void): void {
+  const first = ix.entries[0];
+  if (!first) return;
+  const year = yearOf(date);
+  const facts: PersonFacts = { age: 0, qualifications: first.steps[0]!.qualifications, firstTerm: false, partyMember: false };
+  const v: Visit = { entry: first, age: 0, step: first.steps[0]!, facts, terms: NONE };
+  const entries = ix.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const terms = running(e, date);
+    if (terms.length === 0) continue;
+    const step = stepAt(e.steps, date);
+    v.entry = e;
+    v.age = facts.age = year - e.birthYear;
+    v.step = step;
+    v.terms = terms;
+    facts.qualifications = step.qualifications;
+    facts.firstTerm = e.firstTerm;
+    facts.partyMember = e.partyMember;
+    visit(v);
+  }
+}
+
+export function holdsRole(v: Pick<Visit, 'terms'>, roles: readonly Role[]): boolean {
+  for (const t of v.terms) if (roles.includes(t.role)) return true;
+  return false;
+}
+
+/** Positions (in DatasetIndex.scopes) of the communes where she holds one of the roles, each once. */
+export function scopeIdxInRoles(v: Pick<Visit, 'terms'>, roles: readonly Role[]): readonly number[] {
+  if (v.terms.length === 1) return roles.includes(v.terms[0]!.role) ? (v.terms[0]!.place?.scopeIdx ?? NONE) : NONE;
+  const out = new Set<number>();
+  for (const t of v.terms) if (roles.includes(t.role)) for (const s of t.place?.scopeIdx ?? NONE) out.add(s);
+  return [...out];
+}
+
+export function bandAt(ix: DatasetIndex, age: number): AgeBand | undefined {
+  return age >= 0 && age < ix.bandByAge.length ? ix.bandByAge[age] : bandOf(ix.dataset.plan.age.bands, age);
+}
+
+/** The level tables' column for an age: its band's position, or bands.length outside every band. */
+export function bandCol(ix: DatasetIndex, age: number): number {
+  if (age >= 0 && age < ix.bandColByAge.length) return ix.bandColByAge[age]!;
+  const bands = ix.dataset.plan.age.bands;
+  const band = bandOf(bands, age);
+  return band ? bands.indexOf(band) : bands.length;
+}
+
+/** One person as she stands at one date, kept (unlike a Visit): for a page about her. */
 export interface PersonAt {
   person: PersonRecord;
   date: IsoDate;
@@ -19,86 +115,23 @@ export interface PersonAt {
   subjects: ReadonlySet<Subject>;
   /** Role terms running at the date. */
   terms: readonly RoleTerm[];
-  roles: readonly Role[];
   /** Commune code where she is chairwoman at the date. */
   chairOf: string | undefined;
-  /** Commune codes where she is a source cadre at the date. */
-  cadreOf: readonly string[];
 }
 
-const NO_SUBJECTS: ReadonlySet<Subject> = new Set();
-
-export function qualificationsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): Qualifications {
-  let q = qualificationsOf(person);
-  for (const c of ix.completions.get(person.id) ?? []) {
-    if (c.date > date) break; // sorted by date
-    for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
-  }
-  return q;
-}
-
-export function subjectsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): ReadonlySet<Subject> {
-  const list = ix.completions.get(person.id);
-  if (!list || list.length === 0 || list[0]!.date > date) return NO_SUBJECTS;
-  const s = new Set<Subject>();
-  for (const c of list) {
-    if (c.date > date) break;
-    for (const sub of c.course.subjects) s.add(sub);
-  }
-  return s;
-}
-
-export function termsAt(person: PersonRecord, date: IsoDate): RoleTerm[] {
-  return person.roles.filter((t) => within(date, t.from, t.to));
-}
-
-export function personAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate, terms = termsAt(person, date)): PersonAt {
-  const age = ageAt(person.birthDate, date);
-  const roles: Role[] = [];
-  let chairOf: string | undefined;
-  const cadreOf: string[] = [];
-  for (const t of terms) {
-    if (!roles.includes(t.role)) roles.push(t.role);
-    if (t.role === 'chairwoman') chairOf ??= t.commune;
-    else cadreOf.push(t.commune);
-  }
+export function personAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): PersonAt {
+  const e = entryOf(ix, person);
+  const terms = running(e, date).map((t) => t.term);
+  const step = stepAt(e.steps, date);
+  const age = yearOf(date) - e.birthYear;
   return {
     person,
     date,
     age,
-    band: bandOf(ix.dataset.plan.age.bands, age),
-    facts: { age, qualifications: qualificationsAt(ix, person, date), firstTerm: person.firstTerm, partyMember: person.partyMember },
-    subjects: subjectsAt(ix, person, date),
+    band: bandAt(ix, age),
+    facts: { age, qualifications: step.qualifications, firstTerm: person.firstTerm, partyMember: person.partyMember },
+    subjects: step.subjects,
     terms,
-    roles,
-    chairOf,
-    cadreOf,
+    chairOf: terms.find((t) => t.role === 'chairwoman')?.commune,
   };
-}
-
-/** Everyone holding a role at the date, in data order. */
-export interface Snapshot {
-  date: IsoDate;
-  people: readonly PersonAt[];
-  byId: ReadonlyMap<string, PersonAt>;
-}
-
-export function snapshotAt(ix: DatasetIndex, date: IsoDate): Snapshot {
-  const people: PersonAt[] = [];
-  const byId = new Map<string, PersonAt>();
-  for (const person of ix.dataset.people) {
-    const terms = termsAt(person, date);
-    if (terms.length === 0) continue;
-    const pa = personAt(ix, person, date, terms);
-    people.push(pa);
-    byId.set(person.id, pa);
-  }
-  return { date, people, byId };
-}
-
-/** Communes where she holds one of the roles at the date. */
-export function communesInRoles(pa: PersonAt, roles: readonly Role[]): string[] {
-  const out: string[] = [];
-  for (const t of pa.terms) if (roles.includes(t.role) && !out.includes(t.commune)) out.push(t.commune);
-  return out;
 }

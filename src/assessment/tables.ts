@@ -1,11 +1,8 @@
-import { DIMENSIONS, type Dimension } from '../data/schema/levels.ts';
-import { inGroup } from './condition.ts';
+import type { Dimension } from '../data/schema/levels.ts';
 import type { IsoDate } from './dates.ts';
 import type { DatasetIndex } from './indexes.ts';
-import { dimensionLabel, levelLabel, levelsOf, perDimension } from './levels.ts';
+import { dimensionLabel, levelLabel } from './levels.ts';
 import { percentOf } from './percent.ts';
-import { keysOfCommunes } from './scope.ts';
-import { communesInRoles, type Snapshot } from './state.ts';
 
 /** The tables the plan's baseline prints (II.1.1, II.1.2) and the union-work breakdown (II.1.3). */
 export const TABLE_DIMENSIONS = ['professional', 'politicalTheory', 'unionWork'] as const satisfies readonly Dimension[];
@@ -35,43 +32,26 @@ export interface LevelTable {
 }
 
 /** Row order: the baseline table's rows where the document has one, then any other level of the scale. */
-export function rowLevels(ix: DatasetIndex, d: Dimension): string[] {
-  const printed = ix.dataset.baseline.tables.find((t) => t.dimension === d)?.rows.map((r) => r.level) ?? [];
-  return [...printed, ...levelsOf(d).filter((l) => !printed.includes(l))];
+export function rowLevels(ix: DatasetIndex, d: Dimension): readonly string[] {
+  return ix.tableRows[d];
 }
 
-type Matrices = Record<Dimension, number[][]>;
-
-/** Level × age-band counts of the population at the snapshot's date, for every scope in one pass. */
-export function tallyTables(ix: DatasetIndex, snap: Snapshot): Map<string, Matrices> {
-  const { plan, baseline } = ix.dataset;
-  const group = baseline.population.count;
-  const bandIndex = new Map(plan.age.bands.map((b, i) => [b.id, i]));
-  const outside = plan.age.bands.length;
-  const levels = perDimension((d) => rowLevels(ix, d));
-  const rowIndex = perDimension((d) => new Map(levels[d].map((l, i) => [l, i])));
-  const empty = (): Matrices => perDimension((d) => levels[d].map(() => new Array<number>(outside + 1).fill(0)));
-
-  const out = new Map<string, Matrices>();
-  for (const pa of snap.people) {
-    if (!inGroup(group, pa.roles, pa.facts)) continue;
-    const col = pa.band ? bandIndex.get(pa.band.id)! : outside;
-    for (const key of keysOfCommunes(ix, communesInRoles(pa, group.roles))) {
-      let m = out.get(key);
-      if (!m) out.set(key, (m = empty()));
-      for (const d of DIMENSIONS) m[d][rowIndex[d].get(pa.facts.qualifications[d])!]![col]! += 1;
-    }
-  }
-  return out;
+/**
+ * Counts of one dimension in one scope from the flat tally of a date: [scope][row][column],
+ * the last column holding people outside every band.
+ */
+export function tableCounts(ix: DatasetIndex, d: Dimension, flat: Int32Array, scopeIdx: number): number[][] {
+  const rows = ix.tableRows[d].length;
+  const cols = ix.dataset.plan.age.bands.length + 1;
+  const base = scopeIdx * rows * cols;
+  return Array.from({ length: rows }, (_, r) => Array.from(flat.subarray(base + r * cols, base + (r + 1) * cols)));
 }
 
-export function buildTable(ix: DatasetIndex, d: Dimension, date: IsoDate, matrix: number[][] | undefined): LevelTable {
+export function buildTable(ix: DatasetIndex, d: Dimension, date: IsoDate, counts: number[][]): LevelTable {
   const bands = ix.dataset.plan.age.bands;
   const printed = ix.dataset.baseline.tables.find((t) => t.dimension === d);
-  const levels = rowLevels(ix, d);
-  const counts = matrix ?? levels.map(() => new Array<number>(bands.length + 1).fill(0));
   const total = counts.reduce((s, r) => s + r.reduce((a, b) => a + b, 0), 0);
-  const rows = levels.map((level, i): LevelTableRow => {
+  const rows = ix.tableRows[d].map((level, i): LevelTableRow => {
     const r = counts[i]!;
     const rowTotal = r.reduce((a, b) => a + b, 0);
     const printedLabel = printed?.rows.find((p) => p.level === level)?.printedLabel;

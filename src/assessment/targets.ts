@@ -1,10 +1,8 @@
 import type { Target } from '../data/schema/plan.ts';
 import { dayNumber, type IsoDate } from './dates.ts';
-import { tallyGroup, type Tally } from './groups.ts';
-import type { DatasetIndex } from './indexes.ts';
+import type { Tally } from './groups.ts';
 import { countForPercent, percentOf } from './percent.ts';
 import type { Scope } from './scope.ts';
-import type { Snapshot } from './state.ts';
 
 export interface TargetPace {
   baselineDate: IsoDate;
@@ -35,32 +33,6 @@ export interface TargetFigure {
   missing: number;
   reached: boolean;
   pace: TargetPace;
-}
-
-/**
- * Numerator and denominator of one target at the snapshot's date, in every scope.
- * Per person: the population group, and those of it meeting `require`.
- * Per commune: every commune, and those where someone holding `role` at the date has completed
- * courses covering all `subjects` by then.
- */
-export function tallyTarget(ix: DatasetIndex, snap: Snapshot, t: Target): Map<string, Tally> {
-  if (t.unit === 'person') return tallyGroup(ix, snap, t.population, t.require);
-  const reached = new Set<string>();
-  for (const pa of snap.people) {
-    if (!t.subjects.every((s) => pa.subjects.has(s))) continue;
-    for (const term of pa.terms) if (term.role === t.role) reached.add(term.commune);
-  }
-  const out = new Map<string, Tally>();
-  for (const [code, info] of ix.communes) {
-    const hit = reached.has(code);
-    for (const key of info.scopeKeys) {
-      let tl = out.get(key);
-      if (!tl) out.set(key, (tl = { count: 0, of: 0 }));
-      tl.of += 1;
-      if (hit) tl.count += 1;
-    }
-  }
-  return out;
 }
 
 /**

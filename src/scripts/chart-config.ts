@@ -5,6 +5,9 @@ import { BORDER, FILLS, GOAL, LINE_COLOURS, PACE, PATTERNS, POINT_STYLES, fillSt
 /** Supplies bar fills: a colour with a pattern (canvas work, kept out of this pure module). */
 export type PaintBar = (fill: string, pattern: PatternKind) => CanvasPattern | string;
 
+/** Width of a legend entry's sample, wide enough for a dash pattern to read (see chart-legend.ts). */
+export const LEGEND_SAMPLE_WIDTH = 32;
+
 const LOCALE = 'vi-VN';
 const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -37,7 +40,6 @@ function referenceLine(s: ChartSeries, look: typeof GOAL | typeof PACE, inBarCha
     borderWidth: look.width,
     pointRadius: 0,
     pointHoverRadius: 3,
-    pointStyle: 'line',
     fill: false,
     order: 0,
   } as AnyDataset;
@@ -101,7 +103,7 @@ export function chartConfig(spec: ChartSpec, paintBar: PaintBar): ChartConfigura
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1b1f' } },
+        legend: { position: 'bottom', labels: { usePointStyle: true, pointStyleWidth: LEGEND_SAMPLE_WIDTH, color: '#1b1b1f' } },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => {

@@ -44,3 +44,4 @@ export function patternFill(fill: string, kind: PatternKind): CanvasPattern | st
   cache.set(key, pattern);
   return pattern;
 }
+

@@ -16,6 +16,7 @@ import {
 } from 'chart.js';
 import type { ChartSpec } from '../site/chart-spec.ts';
 import { chartConfig } from './chart-config.ts';
+import { sampleLegendLabels } from './chart-legend.ts';
 import { patternFill } from './chart-patterns.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -42,7 +43,10 @@ function draw(figure: HTMLElement): void {
   if (!specText || !box || !canvas) return;
   const spec = JSON.parse(specText) as ChartSpec;
   box.hidden = false;
-  const chart = new Chart(canvas, chartConfig(spec, patternFill));
+  const config = chartConfig(spec, patternFill);
+  const labels = config.options?.plugins?.legend?.labels;
+  if (labels) labels.generateLabels = sampleLegendLabels;
+  const chart = new Chart(canvas, config);
   // Drawn: the table steps back behind its summary line (it stays one click away).
   figure.querySelector('details.chart-data')?.removeAttribute('open');
   drawn.push({ chart, figure, size: box.classList.contains('chart-size-tall') ? 'tall' : 'normal' });
@@ -55,7 +59,10 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) dra
 const reopened: HTMLDetailsElement[] = [];
 window.addEventListener('beforeprint', () => {
   for (const { chart, figure, size } of drawn) {
+    // Not responsive while printing: a layout change (print preview, emulated media) must not undo the paper size.
+    chart.options.responsive = false;
     chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
+    chart.update('none');
     chart.resize(PRINT_WIDTH, PRINT_HEIGHT[size]);
     const details = figure.querySelector<HTMLDetailsElement>('details.chart-data');
     if (details && !details.open) {
@@ -66,7 +73,9 @@ window.addEventListener('beforeprint', () => {
 });
 window.addEventListener('afterprint', () => {
   for (const { chart } of drawn) {
+    chart.options.responsive = true;
     delete chart.options.devicePixelRatio;
+    chart.update('none');
     chart.resize();
   }
   for (const details of reopened.splice(0)) details.open = false;

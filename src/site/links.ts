@@ -13,3 +13,5 @@ export const communeHref = (district: string, code: string): string => href(`qua
 export const courseHref = (id: string): string => href(`lop-hoc/${id}`);
 export const courseYearAnchor = (year: number): string => `nam-${year}`;
 export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);
+/** A roadmap item's row on its year's page. */
+export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);

@@ -67,8 +67,7 @@ describe('a person at a date', () => {
     expect(personAt(ix, p, '2013-06-30').chairOf).toBe('00001');
     const after = personAt(ix, p, '2013-07-01');
     expect(after.chairOf).toBeUndefined();
-    expect(after.cadreOf).toEqual(['00002']);
-    expect(after.roles).toEqual(['sourceCadre']);
+    expect(after.terms.map((t) => [t.role, t.commune])).toEqual([['sourceCadre', '00002']]);
   });
   it('has the age and band of the date', () => {
     const pa = personAt(ix, p, '2012-04-30');

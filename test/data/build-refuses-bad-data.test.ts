@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BAD, NODE, ROOT } from './helpers.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type Ran } from '../quality/helpers.ts';
+import { BAD, NODE, ROOT, type ExpectedProblem } from './helpers.ts';
 
 /** dist/ as it stands: every path with its modification time, or null when absent. */
 function snapshot(dir: string): string[] | null {
@@ -22,5 +24,93 @@ describe('npm run build with invalid data', () => {
     expect(r.stderr).toContain('Không dựng trang: dữ liệu có lỗi');
     expect(snapshot(dist)).toEqual(before);
     expect(readdirSync(ROOT).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+  });
+});
+
+interface Scenario {
+  name: string;
+  dir: string;
+  errors: ExpectedProblem[];
+  warnings: ExpectedProblem[];
+}
+
+/** Runs jobs `width` at a time: the loader refuses before Astro starts, so each is a short process. */
+async function pool<T, R>(items: T[], width: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  return results;
+}
+
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$|node:internal/m;
+const scenarios: Scenario[] = readdirSync(BAD)
+  .sort()
+  .map((name) => {
+    const expected = JSON.parse(readFileSync(path.join(BAD, name, 'expect.json'), 'utf8')) as { problems: ExpectedProblem[] };
+    return {
+      name,
+      dir: path.relative(ROOT, path.join(BAD, name)),
+      errors: expected.problems.filter((p) => p.severity === 'error'),
+      warnings: expected.problems.filter((p) => p.severity === 'warning'),
+    };
+  });
+const refused = scenarios.filter((s) => s.errors.length > 0);
+const warnedOnly = scenarios.filter((s) => s.errors.length === 0);
+
+/** The report line of a problem starts with its position: "dir/file:line:col  severity". */
+const positioned = (dir: string, p: ExpectedProblem) => `${dir}/${p.file}:${p.line}:${p.col ?? ''}`;
+
+describe('every bad-input scenario, end to end (check:data and build, one process each)', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'de-an-bad-'));
+  const runs = new Map<string, { check: Ran; build: Ran; site: string }>();
+  beforeAll(async () => {
+    await pool(scenarios, 3, async (s) => {
+      const site = path.join(out, s.name, 'site');
+      const [check, build] = await Promise.all([
+        runScript('scripts/check-data.ts', ['--data', s.dir]),
+        s.errors.length ? runScript('scripts/build.ts', ['--data', s.dir, '--out', site]) : Promise.resolve(undefined),
+      ]);
+      runs.set(s.name, { check, build: build!, site });
+    });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('has scenarios with errors and the warning-only ones apart', () => {
+    expect(refused.length).toBeGreaterThanOrEqual(25);
+    expect(warnedOnly.map((s) => s.name)).toEqual(['not-in-target-group']);
+  });
+
+  it.each(refused.map((s) => [s.name, s] as const))('%s: both exit 1 with every error positioned, no stack trace', (_, s) => {
+    const { check, build } = runs.get(s.name)!;
+    expect(check.code).toBe(1);
+    expect(build.code).toBe(1);
+    const lines = check.stdout.split('\n');
+    for (const p of s.errors) {
+      expect(lines.some((l) => l.startsWith(positioned(s.dir, p)) && l.includes(`  error  `) && l.endsWith(`[${p.key}]`)), `${p.file}:${p.line} ${p.key}`).toBe(true);
+    }
+    // The build reports exactly what check:data does, then says it built nothing.
+    expect(build.stdout).toBe(check.stdout);
+    expect(build.stderr).toContain('Không dựng trang: dữ liệu có lỗi');
+    for (const r of [check, build]) expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it.each(refused.map((s) => [s.name, s] as const))('%s: the build leaves no site and no staging folder behind', (_, s) => {
+    const { build, site } = runs.get(s.name)!;
+    expect(existsSync(site)).toBe(false);
+    expect(existsSync(path.dirname(site)) ? readdirSync(path.dirname(site)) : []).toEqual([]);
+    expect(existsSync(path.join(ROOT, `.dist-${build.pid}.tmp`))).toBe(false);
+  });
+
+  it.each(warnedOnly.map((s) => [s.name, s] as const))('%s: check:data exits 0 with the warning positioned', (_, s) => {
+    const { check } = runs.get(s.name)!;
+    expect(check.code).toBe(0);
+    for (const p of s.warnings) expect(check.stdout.split('\n').some((l) => l.startsWith(positioned(s.dir, p)) && l.includes('  warning  '))).toBe(true);
+    expect(check.stdout + check.stderr).not.toMatch(STACK_TRACE);
   });
 });

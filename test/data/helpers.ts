@@ -44,3 +44,11 @@ export function copyFixture(from: string, name = 'data'): { dir: string; cleanup
   cpSync(from, dir, { recursive: true });
   return { dir, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
+
+/** Legitimate ways to write the same data: each must load, and build, exactly like the plain text. */
+export const VARIANTS: [string, (text: string) => string][] = [
+  ['a byte-order mark', (t) => `\uFEFF${t}`],
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
+  ['NFD text', (t) => t.normalize('NFD')],
+  ['BOM, CRLF and NFD together', (t) => `\uFEFF${t.normalize('NFD').replace(/\n/g, '\r\n')}`],
+];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDatasetSync } from '../../src/data/load.ts';
-import { BAD, VALID, copyFixture, relativeProblems } from './helpers.ts';
+import { BAD, VALID, VARIANTS, copyFixture, relativeProblems } from './helpers.ts';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && statSync(path.join(dir, f)).isFile());
@@ -21,13 +21,6 @@ function variant(from: string, change: (text: string) => string) {
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
-
-const VARIANTS: [string, (t: string) => string][] = [
-  ['a byte-order mark', (t) => `\uFEFF${t}`],
-  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
-  ['NFD text', (t) => t.normalize('NFD')],
-  ['BOM, CRLF and NFD together', (t) => `\uFEFF${t.normalize('NFD').replace(/\n/g, '\r\n')}`],
-];
 
 describe('legitimate variants of the same data', () => {
   const plain = variant(VALID, (t) => t);

@@ -1,0 +1,197 @@
+/**
+ * The district, person and course pages of the built site, against the assessment of the same
+ * data: every record has its page, and every figure printed there is the assessment's, formatted.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { courseViews, personStandard, scopeSummary, type Assessment } from '../../src/assessment/index.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/site/format.ts';
+import { communeAnchor, courseHref, districtHref, personHref } from '../../src/site/links.ts';
+import { formatRatio, formatShare } from '../../src/site/share.ts';
+import { editUrl, sourceUrl } from '../../src/site/url.ts';
+import { assessedSite } from './assessed-site.ts';
+import { attr, byTag, cells, one, text, withAttr, type Document } from './html-tree.ts';
+
+let dist: string;
+let a: Assessment;
+let read: (...parts: string[]) => Document;
+
+beforeAll(() => {
+  const site = assessedSite();
+  dist = site.dir;
+  a = site.a;
+  read = site.page;
+});
+
+const page = (...parts: string[]) => path.join(dist, ...parts, 'index.html');
+const unit = (u: string) => (u === 'commune' ? 'xã' : 'người');
+
+function editLinks(doc: Document): string[] {
+  return byTag(doc, 'a')
+    .map((e) => attr(e, 'href') ?? '')
+    .filter((h) => h.includes('/edit/') || h.includes('/blob/'));
+}
+
+describe('every record has its page', () => {
+  it('each district, linked from /quan-huyen/', () => {
+    const list = read('quan-huyen');
+    const links = new Set(byTag(list, 'a').map((e) => attr(e, 'href')));
+    for (const d of a.dataset.districts) {
+      expect(existsSync(page('quan-huyen', d.id)), d.id).toBe(true);
+      expect(links.has(districtHref(d.id)), d.id).toBe(true);
+    }
+  });
+
+  it('each person who was ever chairwoman or source cadre', () => {
+    const ever = a.dataset.people.filter((p) => p.roles.length > 0);
+    expect(ever.some((p) => p.roles.some((r) => r.role === 'chairwoman'))).toBe(true);
+    for (const p of ever) expect(existsSync(page('nguoi', p.id)), p.id).toBe(true);
+  });
+
+  it('each course, linked from /lop-hoc/ under its year', () => {
+    const list = read('lop-hoc');
+    for (const c of courseViews(a)) {
+      expect(existsSync(page('lop-hoc', c.id)), c.id).toBe(true);
+      const row = one(list, 'data-course', c.id);
+      expect(one(row, 'href', courseHref(c.id))).toBeDefined();
+    }
+  });
+});
+
+describe('the district list', () => {
+  it('shows each district and cluster with the assessment figures', () => {
+    const list = read('quan-huyen');
+    const rows = byTag(list, 'tr');
+    const check = (label: string, scope: Parameters<typeof scopeSummary>[1]) => {
+      const s = scopeSummary(a, scope);
+      const row = rows.find((r) => text(cells(r)[0]!) === label);
+      expect(row, label).toBeDefined();
+      expect(cells(row!).map(text)).toEqual([
+        label,
+        formatNumber(s.communes),
+        `${formatRatio(s.meeting, s.population)} = ${formatShare(s.percent)}`,
+        ...s.targets.map((t) => `${formatRatio(t.numerator, t.denominator)} = ${formatShare(t.percent)}`),
+      ]);
+    };
+    for (const d of a.dataset.districts) check(a.scopeLabel({ district: d.id }), { district: d.id });
+    const totals = rows.filter((r) => text(cells(r)[0]!) === 'Cả cụm');
+    expect(totals).toHaveLength(a.dataset.clusters.length);
+    a.dataset.clusters.forEach((c, i) => {
+      const s = scopeSummary(a, { cluster: c.id });
+      expect(text(cells(totals[i]!)[2]!)).toBe(`${formatRatio(s.meeting, s.population)} = ${formatShare(s.percent)}`);
+    });
+  });
+});
+
+describe('a district page', () => {
+  it('prints the targets, the standard, the chairwomen and the tables of the assessment', () => {
+    for (const d of a.dataset.districts) {
+      const v = a.districtView(d.id)!;
+      const doc = read('quan-huyen', d.id);
+      expect(text(byTag(doc, 'h1')[0]!)).toBe(v.name);
+      expect(text(one(doc, 'data-figure', 'meeting'))).toBe(formatRatio(v.standard.meeting, v.standard.population));
+
+      for (const t of v.targets) {
+        const row = withAttr(doc, 'data-target', t.id).find((e) => e.tagName === 'tr')!;
+        expect(text(one(row, 'data-figure', 'ratio'))).toBe(`${formatRatio(t.numerator, t.denominator)} ${unit(t.unit)}`);
+        expect(text(one(row, 'data-figure', 'percent'))).toBe(formatShare(t.percent));
+        expect(text(one(row, 'data-figure', 'goal'))).toBe(`${formatPercent(t.goal, 0)} (${formatNumber(t.goalCount)} ${unit(t.unit)})`);
+        expect(text(one(row, 'data-figure', 'missing'))).toBe(`${formatNumber(t.missing)} ${unit(t.unit)}`);
+      }
+
+      for (const c of v.standard.criteria) {
+        const row = one(doc, 'data-criterion', c.id);
+        expect(cells(row).slice(1, 4).map(text)).toEqual([c.applicable, c.met, c.notMet].map((n) => formatNumber(n)));
+      }
+
+      const table = one(doc, 'id', 'bang-chu-tich');
+      const chairRows = withAttr(table, 'data-person');
+      expect(chairRows.map((r) => attr(r, 'data-person'))).toEqual(v.standard.people.map((s) => s.person.id));
+      chairRows.forEach((r, i) => {
+        const s = v.standard.people[i]!;
+        expect(text(cells(r)[0]!)).toBe(s.person.name);
+        expect(text(cells(r)[3]!)).toBe(s.meets ? 'Đạt' : 'Chưa đạt');
+      });
+
+      for (const t of v.tables) {
+        const fig = one(doc, 'id', `bang-${t.dimension}`);
+        const body = byTag(byTag(fig, 'tbody')[0]!, 'tr');
+        expect(body.map((r) => cells(r).map(text))).toEqual(
+          t.rows.map((r) => [r.label, formatNumber(r.total), formatShare(r.percent), ...r.cells.map((n) => formatNumber(n))]),
+        );
+        const total = byTag(byTag(fig, 'tfoot')[0]!, 'tr')[0]!;
+        expect(cells(total).map(text)).toEqual(['Cộng', formatNumber(t.total), '', ...t.columnTotals.map((n) => formatNumber(n))]);
+      }
+
+      for (const row of v.communes) {
+        // The anchor is on the heading, so search results (Pagefind sub-results) land on the commune.
+        const section = one(doc, 'data-commune', row.commune.code);
+        expect(attr(byTag(section, 'h3')[0]!, 'id')).toBe(communeAnchor(row.commune.code));
+        expect(text(byTag(section, 'h3')[0]!)).toBe(row.commune.name);
+        const links = byTag(section, 'a').map((e) => attr(e, 'href'));
+        if (row.chairwoman) expect(links).toContain(personHref(row.chairwoman.person.id));
+        for (const c of row.sourceCadres) expect(links).toContain(personHref(c.id));
+      }
+      expect(editLinks(doc)).toContain(editUrl(d.source.file));
+    }
+  });
+
+  it('reports each year only up to the data date', () => {
+    const d = a.dataset.districts[0]!;
+    const doc = read('quan-huyen', d.id);
+    const dates = withAttr(doc, 'data-date').map((e) => attr(e, 'data-date'));
+    expect(dates.length).toBeGreaterThan(1);
+    for (const date of dates) expect(date! <= a.currentDate).toBe(true);
+  });
+});
+
+describe('a person page', () => {
+  it('shows her age band, qualifications, courses, standing and terms as assessed', () => {
+    for (const ref of a.people()) {
+      const v = a.personView(ref.id)!;
+      const doc = read('nguoi', ref.id);
+      expect(text(byTag(doc, 'h1')[0]!)).toBe(v.person.name);
+      expect(text(one(doc, 'data-figure', 'age-band'))).toBe(v.ageBand ?? 'ngoài các nhóm tuổi của đề án');
+      for (const q of v.qualifications) expect(text(cells(one(doc, 'data-dimension', q.dimension))[2]!)).toContain(q.label);
+
+      expect(withAttr(doc, 'data-course').map((e) => attr(e, 'data-course'))).toEqual(v.courses.map((c) => c.id));
+      for (const c of v.courses) expect(one(one(doc, 'data-course', c.id), 'href', courseHref(c.id))).toBeDefined();
+
+      const s = personStandard(a, ref.id)!;
+      expect(s.counted).toBe(v.standard !== undefined);
+      for (const c of s.criteria) {
+        const li = one(doc, 'data-criterion', c.id);
+        expect(attr(li, 'data-met')).toBe(c.met === null ? 'khong-ap-dung' : c.met ? 'dat' : 'chua-dat');
+        for (const k of c.closedBy?.courses ?? []) expect(one(li, 'href', courseHref(k.id))).toBeDefined();
+      }
+
+      const links = byTag(doc, 'a').map((e) => attr(e, 'href'));
+      for (const t of v.terms) {
+        if (t.predecessor) expect(links).toContain(personHref(t.predecessor.id));
+        if (t.successor) expect(links).toContain(personHref(t.successor.id));
+        expect(text(doc)).toContain(formatDate(t.from));
+      }
+      expect(editLinks(doc)).toEqual([editUrl(v.person.source.file), sourceUrl(v.person.source)]);
+    }
+  });
+});
+
+describe('a course page', () => {
+  it('shows seats, participants, completion and cost as assessed', () => {
+    for (const c of courseViews(a)) {
+      const doc = read('lop-hoc', c.id);
+      expect(text(byTag(doc, 'h1')[0]!)).toBe(c.title);
+      expect(text(one(doc, 'data-figure', 'seats'))).toBe(formatNumber(c.seats));
+      expect(text(one(doc, 'data-figure', 'filled'))).toBe(`${formatNumber(c.filled)} (${formatShare(c.fillPercent)} số chỗ)`);
+      expect(text(one(doc, 'data-figure', 'outcomes'))).toBe(
+        `${formatNumber(c.participants.completed)} hoàn thành (${formatShare(c.completionPercent)} học viên), ${formatNumber(c.participants.enrolled)} đang học, ${formatNumber(c.participants.dropped)} bỏ học`,
+      );
+      expect(text(one(doc, 'data-figure', 'cost'))).toBe(formatMoney(c.cost).replace(/\s+/g, ' '));
+      const rows = withAttr(doc, 'data-person');
+      expect(rows.map((r) => [attr(r, 'data-person'), attr(r, 'data-outcome')])).toEqual(c.people.map((p) => [p.person.id, p.outcome]));
+      for (const p of c.people) expect(one(one(doc, 'data-person', p.person.id), 'href', personHref(p.person.id))).toBeDefined();
+      expect(editLinks(doc)).toEqual([editUrl(c.source.file), sourceUrl(c.source)]);
+    }
+  });
+});
