@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE_URL } from './src/site/config.ts';
 import { CSP } from './src/site/csp.ts';
 import { documentAnchors } from './src/site/document-anchors.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,7 +21,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx()],
+  // Pagefind indexes the built pages last (src/integrations/pagefind.ts).
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> in every page, with hashes of everything Astro bundles (src/site/csp.ts).
   security: { csp: CSP },

@@ -67,7 +67,7 @@ function options() {
 const opts = options();
 const work = mkdtempSync(path.join(os.tmpdir(), 'de-an-04-bench-'));
 const notes: string[] = [];
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env['DATA_DIR'];
 
 /** Runs a step `opts.runs` times; stops at the first failure or timeout and reports it as skipped. */

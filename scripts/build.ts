@@ -1,13 +1,13 @@
 /**
  * npm run build [-- --data DIR] [--out DIR]: validates the data first (nothing is written on any error),
- * builds the site into a temporary folder, indexes it for search, and only then replaces dist/ (or the
+ * builds the site into a temporary folder (the search index is made by the build itself, in
+ * src/integrations/pagefind.ts), and only then replaces dist/ (or the
  * --out folder) — so a failed build never leaves a half-written site. DATA_DIR (or --data) reaches the
  * pages through the env. --out lets tests and benchmarks build side by side without touching dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { checkAndReport } from '../src/data/check-run.ts';
 import { parseDataArgs } from '../src/data/data-dir.ts';
 import { displayPath } from '../src/data/files.ts';
@@ -59,16 +59,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function indexForSearch(dir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(errors.join('; '));
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length) throw new Error(added.errors.join('; '));
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
-  await pagefind.close();
-}
-
 async function main(): Promise<void> {
   const args = parseDataArgs(dataArgs);
   if ('error' in args) {
@@ -81,12 +71,6 @@ async function main(): Promise<void> {
   const env = { ...process.env, DATA_DIR: args.dataDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit', env });
   if (built.status !== 0) fail(`Dựng trang thất bại (${shown} giữ nguyên).`);
-
-  try {
-    await indexForSearch(staging);
-  } catch (e) {
-    fail(`Tạo chỉ mục tìm kiếm thất bại: ${e instanceof Error ? e.message : String(e)} (${shown} giữ nguyên).`);
-  }
 
   publish();
   console.log(`Đã dựng trang vào ${shown} từ ${displayPath(args.dataDir)}.`);

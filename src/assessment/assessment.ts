@@ -4,7 +4,7 @@ import type { Dimension } from '../data/schema/levels.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
 import { yearEnd, type IsoDate } from './dates.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
-import { tallyAt, tallyGroup } from './groups.ts';
+import { tallyAt, tallyGroup, type ScopeTally } from './groups.ts';
 import { buildIndex, type DatasetIndex } from './indexes.ts';
 import { reconcile, type Reconciliation } from './reconciliation.ts';
 import { communeRef, entryRef, personRef, type PersonRef } from './refs.ts';
@@ -94,6 +94,7 @@ export function assess(dataset: Dataset): Assessment {
   const standingOf = (date: IsoDate, id: string) =>
     memo(standingById, date, () => new Map(listsAt(date)[0]!.map((s) => [s.person.id, s]))).get(id);
 
+  const groupTallies = new WeakMap<Group, Map<string, ScopeTally>>();
   const cadreLists = new Map<string, Map<string, PersonRef[]>>();
   /** Source cadres per commune at the date; people are visited in name order, so each list comes out sorted. */
   const cadresAt = (date: IsoDate) =>
@@ -150,7 +151,9 @@ export function assess(dataset: Dataset): Assessment {
     },
 
     count(group, date, scope = 'city') {
-      return tallyGroup(ix, date, group).of[idx(scope)]!;
+      let byDate = groupTallies.get(group);
+      if (!byDate) groupTallies.set(group, (byDate = new Map()));
+      return memo(byDate, date, () => tallyGroup(ix, date, group)).of[idx(scope)]!;
     },
 
     reconciliation: () => (reconciliationMemo ??= reconcile(ix, at(baselineDate))),

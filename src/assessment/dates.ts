@@ -3,8 +3,15 @@ import type { AgeBand } from '../data/schema/plan.ts';
 /** Dates stay ISO strings (YYYY-MM-DD): they compare correctly as strings and never meet a time zone. */
 export type IsoDate = string;
 
+/** Digits at [from, to) of an ISO date, read without making substrings (these run per person). */
+function digits(date: IsoDate, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (date.charCodeAt(i) - 48);
+  return n;
+}
+
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return digits(date, 0, 4);
 }
 
 /** Days since 1970-01-01, for the linear pace. */
@@ -28,4 +35,9 @@ export function yearEnd(year: number): IsoDate {
 /** from ≤ date ≤ to, an absent end meaning "still". */
 export function within(date: IsoDate, from: IsoDate, to: IsoDate | undefined): boolean {
   return from <= date && (to === undefined || date <= to);
+}
+
+/** The date as the integer yyyymmdd: ordered like the ISO string, compared far faster in hot loops. */
+export function dayKey(date: IsoDate): number {
+  return digits(date, 0, 4) * 10_000 + digits(date, 5, 7) * 100 + digits(date, 8, 10);
 }

@@ -21,6 +21,11 @@ export interface DateFigures {
 
 const CHAIR = ['chairwoman'] as const;
 
+function hasAll<T>(set: ReadonlySet<T>, items: readonly T[]): boolean {
+  for (let i = 0; i < items.length; i++) if (!set.has(items[i]!)) return false;
+  return true;
+}
+
 interface PersonTarget {
   roles: Extract<Target, { unit: 'person' }>['population']['roles'];
   inPopulation: Predicate;
@@ -75,7 +80,7 @@ export function evaluate(ix: DatasetIndex, date: IsoDate): DateFigures {
       }
     }
     for (const { t, reached, tally } of perCommune) {
-      if (!t.subjects.every((s) => v.step.subjects.has(s))) continue;
+      if (!hasAll(v.step.subjects, t.subjects)) continue;
       for (const term of v.terms) {
         const place = term.place;
         if (term.role !== t.role || !place || reached[place.idx]) continue;

@@ -15,7 +15,7 @@ import {
   type RoleTerm,
   type Subject,
 } from '../data/schema/index.ts';
-import { bandOf, yearOf, type IsoDate } from './dates.ts';
+import { bandOf, dayKey, yearOf, type IsoDate } from './dates.ts';
 import { levelsOf, perDimension, qualificationsOf, raise } from './levels.ts';
 import { sortByName } from './names.ts';
 import type { CommuneRef, PersonRef } from './refs.ts';
@@ -59,7 +59,8 @@ export interface PlacedRoadmapItem {
 
 /** From a date on, until the next step: what her completed courses have made of her. */
 export interface Step {
-  from: IsoDate;
+  /** dayKey of the first day; 0 for the recorded levels. */
+  from: number;
   qualifications: Qualifications;
   subjects: ReadonlySet<Subject>;
   /** Her row in each level table (see tableRows), in DIMENSIONS order. */
@@ -70,9 +71,9 @@ export interface Step {
 export interface TermEntry {
   role: Role;
   commune: string;
-  from: IsoDate;
-  /** '' while the term runs on. */
-  to: IsoDate | '';
+  /** dayKey of the first and last day; Infinity while the term runs on. */
+  from: number;
+  to: number;
   place: CommuneInfo | undefined;
   term: RoleTerm;
 }
@@ -83,7 +84,7 @@ export interface PersonEntry {
   birthYear: number;
   firstTerm: boolean;
   partyMember: boolean;
-  /** The recorded levels (from ''), then one step per completion date. */
+  /** The recorded levels (from 0), then one step per completion date. */
   steps: readonly Step[];
   terms: readonly TermEntry[];
   /** Her page-facing reference, made on first use (refs.ts). */
@@ -138,21 +139,34 @@ export const CITY = 'city';
 export const districtKey = (id: string): string => `district:${id}`;
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
+/** Same value on every read, computed on the first: what only pages about one person or commune need. */
+function lazy<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
+}
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const completions = new Map<string, Completion[]>();
-  const participations = new Map<string, Participation[]>();
   const coursesByItem = new Map<string, Sourced<Course>[]>();
   const coursesByMeasure = new Map<string, Sourced<Course>[]>();
   for (const course of dataset.courses) {
     push(coursesByItem, course.roadmapItem, course);
     push(coursesByMeasure, course.measure, course);
     for (const participant of course.participants) {
-      const completedOn = participant.outcome === 'completed' ? (participant.completedOn ?? course.end) : undefined;
-      push(participations, participant.person, { course, participant, completedOn });
-      if (completedOn) push(completions, participant.person, { date: completedOn, course });
+      if (participant.outcome === 'completed') push(completions, participant.person, { date: participant.completedOn ?? course.end, course });
     }
   }
   for (const list of completions.values()) list.sort(byDate);
+  const participations = lazy(() => {
+    const out = new Map<string, Participation[]>();
+    for (const course of dataset.courses) {
+      for (const participant of course.participants) {
+        const completedOn = participant.outcome === 'completed' ? (participant.completedOn ?? course.end) : undefined;
+        push(out, participant.person, { course, participant, completedOn });
+      }
+    }
+    return out;
+  });
 
   const scopes: Scope[] = [
     'city',
@@ -172,11 +186,14 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     }
   }
 
-  const chairTermsByCommune = new Map<string, TermOf[]>();
-  for (const person of dataset.people) {
-    for (const term of person.roles) if (term.role === 'chairwoman') push(chairTermsByCommune, term.commune, { person, term });
-  }
-  for (const list of chairTermsByCommune.values()) list.sort((a, b) => (a.term.from < b.term.from ? -1 : a.term.from > b.term.from ? 1 : 0));
+  const chairTermsByCommune = lazy(() => {
+    const out = new Map<string, TermOf[]>();
+    for (const person of dataset.people) {
+      for (const term of person.roles) if (term.role === 'chairwoman') push(out, term.commune, { person, term });
+    }
+    for (const list of out.values()) list.sort((a, b) => (a.term.from < b.term.from ? -1 : a.term.from > b.term.from ? 1 : 0));
+    return out;
+  });
 
   const roadmapItems = new Map<string, PlacedRoadmapItem>();
   for (const y of dataset.plan.roadmap) for (const item of y.items) roadmapItems.set(item.id, { year: y.year, item });
@@ -207,40 +224,54 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       partyMember: person.partyMember,
       steps: timeline(person),
       terms: person.roles.map(
-        (term): TermEntry => ({ role: term.role, commune: term.commune, from: term.from, to: term.to ?? '', place: communes.get(term.commune), term }),
+        (term): TermEntry => ({
+          role: term.role,
+          commune: term.commune,
+          from: dayKey(term.from),
+          to: term.to ? dayKey(term.to) : Infinity,
+          place: communes.get(term.commune),
+          term,
+        }),
       ),
       ref: undefined,
     }),
   );
-  let personById: Map<string, PersonRecord> | undefined;
-  let nameRank: Map<string, number> | undefined;
+  const personById = lazy(() => new Map(dataset.people.map((p) => [p.id, p])));
+  const nameRank = lazy(() => new Map(peopleByName.map((p, i) => [p.id, i])));
+  const entryById = lazy(() => new Map(entries.map((e) => [e.person.id, e])));
 
   const bandByAge = Array.from({ length: 151 }, (_, age) => bandOf(dataset.plan.age.bands, age));
   return {
     dataset,
-    // Built on first use: the figures never need them, pages about one person do.
+    // Getters build on first use: the figures never need them, pages about one person do.
     get personById() {
-      return (personById ??= new Map(dataset.people.map((p) => [p.id, p])));
+      return personById();
     },
     completions,
-    participations,
+    get participations() {
+      return participations();
+    },
     communes,
     districtById: new Map(dataset.districts.map((d) => [d.id, d])),
     clusterById: new Map(dataset.clusters.map((c) => [c.id, c])),
     scopes,
     scopeIdxByKey,
     communeCount,
-    chairTermsByCommune,
+    get chairTermsByCommune() {
+      return chairTermsByCommune();
+    },
     roadmapItems,
     coursesByItem,
     coursesByMeasure,
     progressByItem: new Map(dataset.progress.entries.map((e) => [e.item, e])),
     get nameRank() {
-      return (nameRank ??= new Map(peopleByName.map((p, i) => [p.id, i])));
+      return nameRank();
     },
     peopleByName,
     entries,
-    entryById: new Map(entries.map((e) => [e.person.id, e])),
+    get entryById() {
+      return entryById();
+    },
     tableRows,
     bandByAge,
     bandColByAge: bandByAge.map((b) => (b ? dataset.plan.age.bands.indexOf(b) : dataset.plan.age.bands.length)),
@@ -252,14 +283,15 @@ const NO_SUBJECTS: ReadonlySet<Subject> = new Set();
 /** Levels raise, never lower; courses completed the same day make one step. */
 function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qualifications) => number[]): Step[] {
   const first = qualificationsOf(person);
-  const out: Step[] = [{ from: '', qualifications: first, subjects: NO_SUBJECTS, rows: rowsOf(first) }];
+  const out: Step[] = [{ from: 0, qualifications: first, subjects: NO_SUBJECTS, rows: rowsOf(first) }];
   for (const c of done) {
     const last = out[out.length - 1]!;
     let q = last.qualifications;
     for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
     const subjects = c.course.subjects.every((s) => last.subjects.has(s)) ? last.subjects : new Set([...last.subjects, ...c.course.subjects]);
-    const step = { from: c.date, qualifications: q, subjects, rows: q === last.qualifications ? last.rows : rowsOf(q) };
-    if (last.from === c.date) out[out.length - 1] = step;
+    const from = dayKey(c.date);
+    const step = { from, qualifications: q, subjects, rows: q === last.qualifications ? last.rows : rowsOf(q) };
+    if (last.from === from) out[out.length - 1] = step;
     else out.push(step);
   }
   return out;

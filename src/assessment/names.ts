@@ -21,7 +21,19 @@ export function sortByName<T extends { id: string; name: string }>(people: reado
   // One integer per distinct name: given, then middle, then family rank.
   const order = new Map<string, number>();
   for (const [name, k] of keys) order.set(name, (g.get(k.given)! * m.size + m.get(k.middle)!) * f.size + f.get(k.family)!);
-  const keyed = people.map((p) => ({ p, o: order.get(p.name)! }));
-  keyed.sort((a, b) => a.o - b.o || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
-  return keyed.map((k) => k.p);
+  // Bucket by name, buckets in name order, each bucket by id: no comparison sort over everyone.
+  const buckets = new Map<number, T[]>();
+  for (const p of people) {
+    const o = order.get(p.name)!;
+    const b = buckets.get(o);
+    if (b) b.push(p);
+    else buckets.set(o, [p]);
+  }
+  const out: T[] = [];
+  for (const o of [...buckets.keys()].sort((a, b) => a - b)) {
+    const b = buckets.get(o)!;
+    if (b.length > 1) b.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    out.push(...b);
+  }
+  return out;
 }

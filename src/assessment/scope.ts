@@ -29,8 +29,3 @@ export function scopeLabel(ix: DatasetIndex, s: Scope): string {
   if (!c) throw new RangeError(`Không có cụm "${s.cluster}" (unknown-cluster)`);
   return c.name;
 }
-
-/** The city, then each district in data order, then each cluster: every scope the site reports on. */
-export function allScopes(ix: DatasetIndex): Scope[] {
-  return [...ix.scopes];
-}

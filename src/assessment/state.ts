@@ -4,12 +4,12 @@ import type { Qualifications, Subject } from '../data/schema/levels.ts';
 import type { AgeBand } from '../data/schema/plan.ts';
 import type { RoleTerm } from '../data/schema/people.ts';
 import type { PersonFacts } from './condition.ts';
-import { bandOf, within, yearOf, type IsoDate } from './dates.ts';
+import { bandOf, dayKey, within, yearOf, type IsoDate } from './dates.ts';
 import type { DatasetIndex, PersonEntry, Step, TermEntry } from './indexes.ts';
 
-/** The step in force at the date: the last one starting on or before it. */
-function stepAt(steps: readonly Step[], date: IsoDate): Step {
-  for (let i = steps.length - 1; i > 0; i--) if (steps[i]!.from <= date) return steps[i]!;
+/** The step in force on the day: the last one starting on or before it. */
+function stepAt(steps: readonly Step[], day: number): Step {
+  for (let i = steps.length - 1; i > 0; i--) if (steps[i]!.from <= day) return steps[i]!;
   return steps[0]!;
 }
 
@@ -20,11 +20,11 @@ function entryOf(ix: DatasetIndex, person: PersonRecord): PersonEntry {
 }
 
 export function qualificationsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): Qualifications {
-  return stepAt(entryOf(ix, person).steps, date).qualifications;
+  return stepAt(entryOf(ix, person).steps, dayKey(date)).qualifications;
 }
 
 export function subjectsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): ReadonlySet<Subject> {
-  return stepAt(entryOf(ix, person).steps, date).subjects;
+  return stepAt(entryOf(ix, person).steps, dayKey(date)).subjects;
 }
 
 export function termsAt(person: PersonRecord, date: IsoDate): RoleTerm[] {
@@ -33,13 +33,13 @@ export function termsAt(person: PersonRecord, date: IsoDate): RoleTerm[] {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-const runs = (t: TermEntry, date: IsoDate) => t.from <= date && (t.to === '' || date <= t.to);
+const runs = (t: TermEntry, day: number) => t.from <= day && day <= t.to;
 
-/** Her terms running at the date; her own list when her one term runs (the usual case). */
-function running(e: PersonEntry, date: IsoDate): readonly TermEntry[] {
+/** Her terms running on the day; her own list when her one term runs (the usual case). */
+function running(e: PersonEntry, day: number): readonly TermEntry[] {
   const r = e.terms;
-  if (r.length === 1) return runs(r[0]!, date) ? r : NONE;
-  return r.filter((t) => runs(t, date));
+  if (r.length === 1) return runs(r[0]!, day) ? r : NONE;
+  return r.filter((t) => runs(t, day));
 }
 
 /**
@@ -60,14 +60,15 @@ export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => 
   const first = ix.entries[0];
   if (!first) return;
   const year = yearOf(date);
+  const day = dayKey(date);
   const facts: PersonFacts = { age: 0, qualifications: first.steps[0]!.qualifications, firstTerm: false, partyMember: false };
   const v: Visit = { entry: first, age: 0, step: first.steps[0]!, facts, terms: NONE };
   const entries = ix.entries;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    const terms = running(e, date);
+    const terms = running(e, day);
     if (terms.length === 0) continue;
-    const step = stepAt(e.steps, date);
+    const step = stepAt(e.steps, day);
     v.entry = e;
     v.age = facts.age = year - e.birthYear;
     v.step = step;
@@ -84,11 +85,14 @@ export function holdsRole(v: Pick<Visit, 'terms'>, roles: readonly Role[]): bool
   return false;
 }
 
+/** The city alone: where a term counts if its commune were unknown (the loader refuses that). */
+const CITY_ONLY: readonly number[] = Object.freeze([0]);
+
 /** Positions (in DatasetIndex.scopes) of the communes where she holds one of the roles, each once. */
 export function scopeIdxInRoles(v: Pick<Visit, 'terms'>, roles: readonly Role[]): readonly number[] {
-  if (v.terms.length === 1) return roles.includes(v.terms[0]!.role) ? (v.terms[0]!.place?.scopeIdx ?? NONE) : NONE;
+  if (v.terms.length === 1) return roles.includes(v.terms[0]!.role) ? (v.terms[0]!.place?.scopeIdx ?? CITY_ONLY) : NONE;
   const out = new Set<number>();
-  for (const t of v.terms) if (roles.includes(t.role)) for (const s of t.place?.scopeIdx ?? NONE) out.add(s);
+  for (const t of v.terms) if (roles.includes(t.role)) for (const s of t.place?.scopeIdx ?? CITY_ONLY) out.add(s);
   return [...out];
 }
 
@@ -121,8 +125,9 @@ export interface PersonAt {
 
 export function personAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): PersonAt {
   const e = entryOf(ix, person);
-  const terms = running(e, date).map((t) => t.term);
-  const step = stepAt(e.steps, date);
+  const day = dayKey(date);
+  const terms = running(e, day).map((t) => t.term);
+  const step = stepAt(e.steps, day);
   const age = yearOf(date) - e.birthYear;
   return {
     person,

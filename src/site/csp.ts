@@ -6,9 +6,14 @@
  * Directives a <meta> cannot carry (frame-ancestors, report-uri, sandbox) are left out: browsers
  * ignore them there and say so in the console.
  */
-export const CSP_DIRECTIVES = [
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Directive = NonNullable<CspConfig['directives']>[number];
+
+export const CSP_DIRECTIVES: Directive[] = [
   "default-src 'self'",
-  // The favicon and any icon are files of the site; data: covers images Chart.js may export.
+  // Pagefind's UI stylesheets draw their icons as data: SVG; every other image is a file of the site.
   "img-src 'self' data:",
   "font-src 'self'",
   // Pagefind fetches its index and fragments from the site.
@@ -18,11 +23,15 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ];
 
-/** Scripts: Astro's 'self' and hashes, plus compiling Pagefind's WebAssembly (no JavaScript eval). */
+/**
+ * Scripts: Astro's 'self' and hashes, plus compiling WebAssembly (never JavaScript eval): Pagefind
+ * runs its WebAssembly in a worker, which a <meta> policy does not govern, and in the page itself
+ * when a worker cannot start.
+ */
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-export const CSP = {
-  algorithm: 'SHA-256' as const,
+export const CSP: CspConfig = {
+  algorithm: 'SHA-256',
   directives: CSP_DIRECTIVES,
   scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
 };

@@ -67,6 +67,8 @@ describe.each(PAGES)('page /%s', (path) => {
   it('prints without the menu, the charts sized for A4 with their figures shown', async () => {
     const { page, errors } = await openPage(browser.context, site.url + path);
     await page.emulateMedia({ media: 'print' });
+    // As when printing: the print styles have been laid out (and any resize they set off has run) when beforeprint comes.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('.site-header nav').isHidden()).toBe(true);
     expect(await page.locator('.search-box').isHidden()).toBe(true);

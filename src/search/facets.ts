@@ -1,0 +1,132 @@
+/**
+ * What the search index knows about each record besides its text: kind, district, standing,
+ * the name with its folded copy, and a sort position. The pages carry it as data-pagefind-*
+ * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, become
+ * custom records (src/pages/tim-kiem/ban-ghi.json.ts → src/integrations/pagefind.ts).
+ * Pure: everything comes from the assessment.
+ */
+import { courseViews, mainTerm, type Assessment, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
+import { BASE_PATH } from '../site/config.ts';
+import { communeHref } from '../site/links.ts';
+import { stripBase } from '../site/path.ts';
+import { fold } from './fold.ts';
+import { FILTER, KIND_ORDER, KINDS, META, SORT_KEY, STANDARD, type Kind } from './vocabulary.ts';
+
+export interface SearchFacets {
+  kind: Kind;
+  /** The district's full name ("Quận Đống Đa"): the district filter's value. */
+  district?: string;
+  /** For a chairwoman holding the post at the data's date: whether she meets the standard. */
+  standard?: string;
+  /** The record's own name, searched with a title's weight, as written and folded. */
+  name?: string;
+  /** Further text that should also match when typed without marks (place, title). */
+  alsoFolded?: string;
+  /** Position within the kind (people in name order, districts and communes by name, courses by start). */
+  order: number;
+}
+
+/** A commune as Pagefind's custom record: its section on the district page. */
+export interface CommuneRecord {
+  /** Under the site root without the base path ("/quan-huyen/cau-giay/#xa-00166"); the search script adds the base. */
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const collator = new Intl.Collator('vi');
+
+/** "Phường Dịch Vọng Phuong Dich Vong": the text once as written and once folded, when folding changes it. */
+export function withFolded(text: string): string {
+  const folded = fold(text);
+  return folded === text ? text : `${text} ${folded}`;
+}
+
+/** The sort key: the kind's rank, then the order within the kind, fixed width so strings sort as numbers. */
+export function sortKey(f: Pick<SearchFacets, 'kind' | 'order'>): string {
+  return `${KIND_ORDER.indexOf(f.kind)}${String(f.order).padStart(7, '0')}`;
+}
+
+/** Pagefind's metadata of a record: only fields with something to add (each field is indexed). */
+export function metaOf(f: SearchFacets): Record<string, string> {
+  const meta: Record<string, string> = {};
+  if (f.name) meta[META.name] = withFolded(f.name);
+  const folded = f.alsoFolded && fold(f.alsoFolded);
+  if (folded && folded !== f.alsoFolded) meta[META.folded] = folded;
+  return meta;
+}
+
+export function filtersOf(f: SearchFacets): Record<string, string[]> {
+  const filters: Record<string, string[]> = { [FILTER.kind]: [KINDS[f.kind]] };
+  if (f.district) filters[FILTER.district] = [f.district];
+  if (f.standard) filters[FILTER.standard] = [f.standard];
+  return filters;
+}
+
+const memo = new WeakMap<Assessment, { people: Map<string, number>; districts: Map<string, number>; courses: Map<string, number> }>();
+
+/** Positions of people, districts and courses in their lists, made once per assessment. */
+function orders(a: Assessment) {
+  let o = memo.get(a);
+  if (!o) {
+    const rank = <T>(list: readonly T[], key: (x: T) => string) => new Map(list.map((x, i) => [key(x), i]));
+    o = {
+      people: rank(a.people(), (p) => p.id),
+      districts: rank([...a.dataset.districts].sort((x, y) => collator.compare(x.name, y.name)), (d) => d.id),
+      courses: rank(courseViews(a), (c) => c.id),
+    };
+    memo.set(a, o);
+  }
+  return o;
+}
+
+/** A person by her current role (chairwoman first), else her last one; the standard only while she is chairwoman. */
+export function personFacets(a: Assessment, v: PersonView): SearchFacets {
+  const term = mainTerm(v);
+  return {
+    kind: term.role,
+    district: term.commune.districtName,
+    ...(v.standard ? { standard: v.standard.meets ? STANDARD.meets : STANDARD.short } : {}),
+    name: v.person.name,
+    alsoFolded: `${term.commune.name} ${term.commune.districtName}`,
+    order: orders(a).people.get(v.person.id) ?? 0,
+  };
+}
+
+export function districtFacets(a: Assessment, d: Pick<DistrictView, 'id' | 'name'>): SearchFacets {
+  return { kind: 'district', district: d.name, name: d.name, order: orders(a).districts.get(d.id) ?? 0 };
+}
+
+export function courseFacets(a: Assessment, c: Pick<CourseView, 'id' | 'title' | 'organiser'>): SearchFacets {
+  return { kind: 'course', alsoFolded: `${c.title} ${c.organiser}`, order: orders(a).courses.get(c.id) ?? 0 };
+}
+
+export function documentFacets(title: string): SearchFacets {
+  return { kind: 'document', alsoFolded: title, order: 0 };
+}
+
+export function roadmapFacets(year: number, title: string): SearchFacets {
+  return { kind: 'roadmap', alsoFolded: title, order: year };
+}
+
+/** Every commune with its chairwoman at the data's date, by name (then district). */
+export function communeRecords(a: Assessment): CommuneRecord[] {
+  const rows = a.dataset.districts.flatMap((d) => a.districtView(d.id)!.communes);
+  rows.sort((x, y) => collator.compare(x.commune.name, y.commune.name) || collator.compare(x.commune.districtName, y.commune.districtName));
+  return rows.map((row, i) => {
+    const c = row.commune;
+    const f: SearchFacets = { kind: 'commune', district: c.districtName, name: c.name, alsoFolded: c.districtName, order: i };
+    const chair = row.chairwoman
+      ? `Chủ tịch Hội: ${row.chairwoman.person.name} (${row.chairwoman.meets ? 'đạt' : 'chưa đạt'} tiêu chuẩn).`
+      : 'Chưa ghi Chủ tịch Hội.';
+    return {
+      url: `/${stripBase(BASE_PATH, communeHref(c.district, c.code))}`,
+      content: `${c.name}, ${c.districtName}. ${chair}`,
+      meta: { title: c.name, ...metaOf(f) },
+      filters: filtersOf(f),
+      sort: { [SORT_KEY]: sortKey(f) },
+    };
+  });
+}
