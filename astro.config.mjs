@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // The plan has no code to highlight, and Shiki's inline styles would break the CSP (src/site/csp.ts).
+    syntaxHighlight: false,
     processor: satteri({
       hastPlugins: [documentAnchors],
       // The plan is transcribed as printed: no typographic rewriting of its quotes and dots.

@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/build/**', 'test/browser/**', 'test/quality/**', '**/node_modules/**'],
+          exclude: ['test/build/**', 'test/browser/**', 'test/quality/**', 'test/search/site/**', '**/node_modules/**'],
         },
       },
       {
@@ -20,7 +20,8 @@ export default defineConfig({
         test: {
           name: 'site',
           // test/quality: CSP, XSS, accessibility, keyboard, reproducible builds, bad input end to end, workflows.
-          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/quality/**/*.test.ts'],
+          // test/search/site: search over the built site's index, in Chromium.
+          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/quality/**/*.test.ts', 'test/search/site/**/*.test.ts'],
           globalSetup: ['test/setup/built-site.ts'],
         },
       },

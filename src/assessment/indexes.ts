@@ -204,38 +204,46 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   });
   const rowIndex = perDimension((d) => new Map(tableRows[d].map((l, i) => [l, i])));
   const rowsOf = (q: Qualifications) => DIMENSIONS.map((d) => rowIndex[d].get(q[d])!);
-  // People recorded alike and without completions share one timeline.
-  const shared = new Map<string, readonly Step[]>();
+  // People recorded alike and without completions share one timeline, keyed by their table rows.
+  const shared = new Map<number, readonly Step[]>();
   const timeline = (person: PersonRecord): readonly Step[] => {
     const done = completions.get(person.id);
     if (done) return steps(person, done, rowsOf);
-    const key = `${person.education}|${person.professional}|${person.politicalTheory}|${person.unionWork}`;
+    let key = 0;
+    for (const d of DIMENSIONS) key = key * 16 + rowIndex[d].get(person[d])!;
     let t = shared.get(key);
     if (!t) shared.set(key, (t = Object.freeze(steps(person, [], rowsOf))));
     return t;
   };
 
   const peopleByName = sortByName(dataset.people);
-  const entries = peopleByName.map(
-    (person): PersonEntry => ({
+  // Plain loops: this runs once per person and term, 124,000 times at 100× the sample.
+  const entries: PersonEntry[] = new Array(peopleByName.length);
+  for (let i = 0; i < peopleByName.length; i++) {
+    const person = peopleByName[i]!;
+    const roles = person.roles;
+    const terms: TermEntry[] = new Array(roles.length);
+    for (let j = 0; j < roles.length; j++) {
+      const term = roles[j]!;
+      terms[j] = {
+        role: term.role,
+        commune: term.commune,
+        from: dayKey(term.from),
+        to: term.to ? dayKey(term.to) : Infinity,
+        place: communes.get(term.commune),
+        term,
+      };
+    }
+    entries[i] = {
       person,
       birthYear: yearOf(person.birthDate),
       firstTerm: person.firstTerm,
       partyMember: person.partyMember,
       steps: timeline(person),
-      terms: person.roles.map(
-        (term): TermEntry => ({
-          role: term.role,
-          commune: term.commune,
-          from: dayKey(term.from),
-          to: term.to ? dayKey(term.to) : Infinity,
-          place: communes.get(term.commune),
-          term,
-        }),
-      ),
+      terms,
       ref: undefined,
-    }),
-  );
+    };
+  }
   const personById = lazy(() => new Map(dataset.people.map((p) => [p.id, p])));
   const nameRank = lazy(() => new Map(peopleByName.map((p, i) => [p.id, i])));
   const entryById = lazy(() => new Map(entries.map((e) => [e.person.id, e])));

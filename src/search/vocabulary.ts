@@ -17,8 +17,21 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 export const KIND_ORDER = Object.keys(KINDS) as Kind[];
 
+/** The kinds in the search page's address (?loai=chu-tich): Vietnamese slugs, like every URL of the site. */
+export const KIND_SLUGS: Record<Kind, string> = {
+  chairwoman: 'chu-tich',
+  sourceCadre: 'can-bo-nguon',
+  district: 'quan-huyen',
+  commune: 'xa-phuong',
+  course: 'lop-hoc',
+  document: 'de-an',
+  roadmap: 'lo-trinh',
+};
+
 /** Filter values of the standard filter (chairwomen holding the post at the data date only). */
 export const STANDARD = { meets: 'Đạt tiêu chuẩn', short: 'Chưa đạt tiêu chuẩn' } as const;
+/** The standard filter in the search page's address (?tieu-chuan=dat). */
+export const STANDARD_SLUGS: Record<keyof typeof STANDARD, string> = { meets: 'dat', short: 'chua-dat' };
 
 /** Pagefind filter names (data-pagefind-filter, custom records, the JS API `filters`). */
 export const FILTER = { kind: 'loai', district: 'quan', standard: 'tieu_chuan' } as const;

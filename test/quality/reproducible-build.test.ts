@@ -7,12 +7,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, VARIANTS } from '../data/helpers.ts';
 import { buildSite, treeDifferences, treeDigest } from './helpers.ts';
 
 const DATA = path.join(ROOT, 'data');
-const provided = inject('builtSite');
 const work = mkdtempSync(path.join(tmpdir(), 'de-an-repro-'));
 const [variantName, variantOf] = VARIANTS.at(-1)!;
 let first: Map<string, string>;
@@ -31,15 +30,14 @@ function rewrittenData(dir: string, change: (t: string) => string): string {
 }
 
 beforeAll(async () => {
-  // The run's shared build is the first one, unless it was reused from elsewhere or from other data.
-  const shared = !process.env['BUILT_SITE_DIR'] && path.resolve(provided.dataDir) === DATA;
-  const firstDir = shared ? provided.dir : path.join(work, 'first');
+  // All three at once, from the same sources: the run's shared build is older (and a working tree
+  // being edited during the run would differ from it for reasons that are not the build's).
   await Promise.all([
-    shared ? Promise.resolve() : buildSite(DATA, firstDir),
+    buildSite(DATA, path.join(work, 'first')),
     buildSite(DATA, path.join(work, 'again')),
     buildSite(rewrittenData(path.join(work, 'variant-data'), variantOf), path.join(work, 'variant')),
   ]);
-  first = treeDigest(firstDir);
+  first = treeDigest(path.join(work, 'first'));
   again = treeDigest(path.join(work, 'again'));
   variant = treeDigest(path.join(work, 'variant'));
 });

@@ -1,0 +1,136 @@
+/**
+ * The header search box as a combobox: results while typing, in a listbox under the field.
+ * Without this script the box is a plain GET form to the search page, and it stays one for Enter
+ * with no option chosen. Pagefind loads on the first focus, not with the page.
+ * Keys: ↓/↑ choose an option (the focus stays in the field, aria-activedescendant follows),
+ * Enter opens the chosen one, Esc closes the list (then clears the field).
+ */
+import { formatNumber } from '../site/format.ts';
+import { excerptNodes, loadPagefind, preload, search, siteSearchOf, type Hit } from './search-client.ts';
+
+const SHOWN = 6;
+const DELAY_MS = 150;
+
+function enhance(form: HTMLFormElement): void {
+  const site = siteSearchOf(form);
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]');
+  const list = form.querySelector<HTMLElement>('[role="listbox"]');
+  const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  if (!site || !input || !popup || !list || !all || !status) return;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', list.id);
+
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const open = (yes: boolean) => {
+    popup.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+    if (!yes) choose(-1);
+  };
+  const choose = (i: number) => {
+    const opts = options();
+    active = opts.length === 0 ? -1 : i < -1 ? opts.length - 1 : i >= opts.length ? -1 : i;
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', opts[active]!.id);
+      opts[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (query: string, hits: Hit[], total: number) => {
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const li = document.createElement('li');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        const link = document.createElement('a');
+        link.href = hit.sections[0]?.url ?? hit.url;
+        link.tabIndex = -1;
+        link.className = 'search-option-title';
+        link.textContent = hit.title;
+        const facts = document.createElement('span');
+        facts.className = 'search-option-facts';
+        facts.textContent = hit.facts.join(' · ');
+        const excerpt = document.createElement('span');
+        excerpt.className = 'search-option-excerpt';
+        excerpt.append(...excerptNodes(hit.excerpt));
+        li.append(link, facts, excerpt);
+        li.addEventListener('mousedown', (e) => e.preventDefault()); // keep the focus in the field
+        li.addEventListener('click', (e) => {
+          if (e.target !== link) link.click();
+        });
+        return li;
+      }),
+    );
+    all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    all.textContent = total > hits.length ? `Xem cả ${formatNumber(total)} kết quả` : 'Mở trang tìm kiếm';
+    status.textContent =
+      total === 0 ? `Không có kết quả cho “${query}”.` : `${formatNumber(total)} kết quả; ${formatNumber(hits.length)} gợi ý, chọn bằng phím mũi tên.`;
+    open(true);
+    choose(-1);
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++asked;
+    if (query === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    try {
+      const found = await search(site, query, {}, SHOWN);
+      if (mine === asked) render(query, found.hits, found.total);
+    } catch {
+      if (mine === asked) status.textContent = 'Không tải được chức năng tìm kiếm; nhấn “Tìm” để mở trang tìm kiếm.';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    void preload(site, input.value).catch(() => {});
+    timer = setTimeout(() => void run(), DELAY_MS);
+  });
+  input.addEventListener('keydown', (e) => {
+    const opts = options();
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (opts.length === 0) return;
+      e.preventDefault();
+      if (popup.hidden) open(true);
+      choose(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Enter' && active >= 0 && !popup.hidden) {
+      e.preventDefault();
+      opts[active]!.querySelector('a')!.click();
+    } else if (e.key === 'Escape') {
+      if (!popup.hidden) {
+        e.preventDefault();
+        open(false);
+      } else if (input.value !== '') {
+        e.preventDefault();
+        input.value = '';
+        list.replaceChildren();
+        status.textContent = '';
+      }
+    }
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    // The index's entry files start loading now, so the first query only waits for its own chunks.
+    void loadPagefind(site).catch(() => {});
+    if (options().length > 0 && input.value.trim() !== '') open(true);
+  });
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-box]')) enhance(form);

@@ -1,0 +1,191 @@
+/**
+ * The search page's filters and sort, the header box as a keyboard combobox, and the page without
+ * JavaScript. Expected counts and orders come from the assessment of the data the site was built from.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fold } from '../../../src/search/fold.ts';
+import { KINDS, STANDARD } from '../../../src/search/vocabulary.ts';
+import { communeHref, districtHref, roadmapYearHref } from '../../../src/site/links.ts';
+import { launchBrowser, openPage, type TestBrowser } from '../../browser/browser.ts';
+import { assessedSite } from '../../build/assessed-site.ts';
+import { attr, byTag, readHtml, text } from '../../build/html-tree.ts';
+import { pageAlarms } from '../../quality/helpers.ts';
+import { allResults, ask, openSearch, settled, typedPlain, type SearchSession } from './search-page.ts';
+
+const { dir, basePath } = inject('builtSite');
+const { a } = assessedSite();
+
+// The district with the most chairwomen short of the standard and the most meeting it: filters have something to keep and to drop.
+const district = a.dataset.districts
+  .map((d) => a.districtView(d.id)!)
+  .sort((x, y) => Math.min(y.standard.meeting, y.standard.population - y.standard.meeting) - Math.min(x.standard.meeting, x.standard.population - x.standard.meeting))[0]!;
+const short = district.standard.people.filter((p) => !p.meets);
+
+let s: SearchSession;
+beforeAll(async () => {
+  s = await openSearch(dir, basePath);
+});
+afterAll(async () => {
+  expect(s.errors).toEqual([]);
+  expect((await pageAlarms(s.page)).violations).toEqual([]);
+  await s?.close();
+});
+
+describe('filters', () => {
+  it('narrow a query to one kind of result', async () => {
+    const query = typedPlain(district.name, 1);
+    const all = await ask(s, query);
+    const chairs = await ask(s, query, { loai: 'chu-tich' });
+    const total = (status: string) => Number(status.replace(/\D.*$/s, '').replace(/\./g, ''));
+    expect(total(chairs.status)).toBeGreaterThan(0);
+    expect(total(chairs.status)).toBeLessThan(total(all.status));
+    expect(chairs.results.every((r) => r.facts.startsWith(KINDS.chairwoman))).toBe(true);
+  });
+
+  it('list, without a query, exactly the chairwomen of a district short of the standard', async () => {
+    await ask(s, '', { loai: 'chu-tich', quan: district.id, 'tieu-chuan': 'chua-dat' });
+    const results = await allResults(s.page);
+    expect(results.map((r) => r.href).sort()).toEqual(short.map((p) => `${basePath}nguoi/${p.person.id}/`).sort());
+    expect(results.every((r) => r.facts.includes(STANDARD.short) && r.facts.includes(district.name))).toBe(true);
+  });
+
+  it('list every commune of a district, each landing on its section', async () => {
+    await ask(s, '', { loai: 'xa-phuong', quan: district.id });
+    const results = await allResults(s.page);
+    expect(results.map((r) => r.href).sort()).toEqual(district.communes.map((c) => communeHref(district.id, c.commune.code)).sort());
+  });
+
+  it('take several kinds at once (any of them)', async () => {
+    await ask(s, '', { loai: ['quan-huyen', 'lo-trinh'] });
+    const results = await allResults(s.page);
+    const expected = [...a.dataset.districts.map((d) => districtHref(d.id)), ...a.roadmap().years.map((y) => roadmapYearHref(y.year))];
+    expect(results.map((r) => r.href).sort()).toEqual(expected.sort());
+  });
+
+  it('with a sort, list the chairwomen in name order (given name, middle, family)', async () => {
+    await ask(s, '', { loai: 'chu-tich', quan: district.id, xep: 'ten' });
+    const results = await allResults(s.page);
+    expect(results.map((r) => r.href)).toEqual(district.standard.people.map((p) => `${basePath}nguoi/${p.person.id}/`));
+  });
+
+  it('find a roadmap year by its number', async () => {
+    const year = a.roadmap().years[1]!.year;
+    const { results } = await ask(s, String(year), { loai: 'lo-trinh' });
+    expect(results[0]?.href).toBe(roadmapYearHref(year));
+  });
+
+  it('keep the address in step, so a search can be shared', async () => {
+    await ask(s, 'dong da', { loai: 'chu-tich' });
+    await s.page.getByLabel(STANDARD.short).check();
+    await settled(s.page);
+    expect(new URL(s.page.url()).searchParams.getAll('tieu-chuan')).toEqual(['chua-dat']);
+    expect(new URL(s.page.url()).searchParams.get('q')).toBe('dong da');
+  });
+});
+
+describe('results', () => {
+  it('show readable excerpts: the folded copies of names never appear', async () => {
+    const query = typedPlain(district.name, 1);
+    const { results } = await ask(s, query);
+    const folded = fold(district.name);
+    expect(folded).not.toBe(district.name);
+    expect(results.length).toBeGreaterThan(5);
+    for (const r of results) expect(`${r.title} ${r.facts} ${r.excerpt}`).not.toContain(folded);
+  });
+
+  it("link the sections of the plan that match from the document's result (sub-results on headings)", async () => {
+    // The plan's last numbered sub-heading, as the built page has it: its words find its section.
+    const doc = readHtml(path.join(dir, 'de-an', 'index.html'));
+    const heading = byTag(doc, 'h3').filter((h) => attr(h, 'id')).at(-1)!;
+    const words = text(heading).replace(/^[\d.\s]+/, '').replace(/[:.]$/, '');
+    const { results } = await ask(s, words);
+    const found = results.find((r) => r.href === `${basePath}de-an/`);
+    expect(found, `the document is among the results for "${words}"`).toBeDefined();
+    expect(found!.sections).toContain(`${basePath}de-an/#${attr(heading, 'id')}`);
+  });
+
+  it('leave out the chrome: skip link, footer and sample notice are not indexed', async () => {
+    const chrome = await s.page.evaluate(() =>
+      ['.skip-link', '.site-footer p:last-child', '.sample-notice p'].map((sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    );
+    expect(chrome.every((t) => t.split(' ').length >= 5)).toBe(true);
+    for (const text of chrome) {
+      await ask(s, text);
+      const results = await allResults(s.page);
+      expect({ text, shownIn: results.filter((r) => r.excerpt.replace(/\s+/g, ' ').includes(text)).map((r) => r.href) }).toEqual({ text, shownIn: [] });
+    }
+  });
+});
+
+describe('the header search box', () => {
+  it('loads Pagefind on first focus, not with the page', async () => {
+    const { page, errors } = await openPage(s.browser.context, `${s.site.url}de-an/`);
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).length);
+    await page.waitForLoadState('networkidle');
+    expect(await fetched()).toBe(0);
+    await page.locator('#tim-kiem-dau-trang').focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pagefind/pagefind.js')));
+    expect(await fetched()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is a combobox: results while typing, arrows choose, Enter opens, Escape closes', async () => {
+    const { page, errors } = await openPage(s.browser.context, `${s.site.url}de-an/`);
+    const box = page.getByRole('combobox', { name: 'Tìm kiếm' });
+    await box.click();
+    await box.pressSequentially(typedPlain(district.name, 1), { delay: 20 });
+    await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0);
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('status').first().textContent()).toMatch(/kết quả/);
+    const first = page.getByRole('option').first();
+    expect(await first.locator('a').getAttribute('href')).toBe(districtHref(district.id));
+
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await box.getAttribute('aria-activedescendant')).toBeNull();
+
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL((u) => u.pathname === districtHref(district.id));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Enter with no option chosen opens the search page with the query', async () => {
+    const { page, errors } = await openPage(s.browser.context, `${s.site.url}lop-hoc/`);
+    const box = page.getByRole('combobox', { name: 'Tìm kiếm' });
+    await box.fill(district.name);
+    await box.press('Enter');
+    await page.waitForURL((u) => u.pathname === `${basePath}tim-kiem/`);
+    await settled(page);
+    expect(await page.locator('#tim-kiem-trang').inputValue()).toBe(district.name);
+    expect(await page.locator('[data-results] a.result-title').first().getAttribute('href')).toBe(districtHref(district.id));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  let noScript: TestBrowser;
+  beforeAll(async () => {
+    noScript = await launchBrowser({ javaScriptEnabled: false });
+  });
+  afterAll(async () => noScript?.close());
+
+  it('the header box is a plain form to the search page, which says search needs JavaScript', async () => {
+    const { page, errors } = await openPage(noScript.context, `${s.site.url}de-an/`);
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await box.fill('dong da');
+    await box.press('Enter');
+    await page.waitForURL((u) => u.pathname === `${basePath}tim-kiem/` && u.searchParams.get('q') === 'dong da');
+    expect(await page.getByText('Trang tìm kiếm cần JavaScript').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'quận, huyện, thị xã' }).getAttribute('href')).toBe(`${basePath}quan-huyen/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
