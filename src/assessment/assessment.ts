@@ -107,7 +107,7 @@ export function assess(dataset: Dataset): Assessment {
           if (list) list.push(entryRef(ix, v.entry));
           else out.set(t.commune, [entryRef(ix, v.entry)]);
         }
-      });
+      }, 'name');
       return out;
     });
 

@@ -1,12 +1,13 @@
-import { DIMENSIONS, type Dimension } from '../data/schema/levels.ts';
+import { DIMENSIONS, type Dimension, type Subject } from '../data/schema/levels.ts';
+import type { Role } from '../data/schema/condition.ts';
 import type { Target } from '../data/schema/plan.ts';
 import { compileCondition, type Predicate } from './condition.ts';
 import type { IsoDate } from './dates.ts';
 import { scopeTally, type ScopeTally } from './groups.ts';
-import type { DatasetIndex } from './indexes.ts';
+import { canonicalSubject, type DatasetIndex } from './indexes.ts';
 import { perDimension } from './levels.ts';
 import { outcome, outcomeCode, standardRules, standing, type Standing } from './standard.ts';
-import { bandAt, bandCol, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
+import { bandAt, bandCol, canonicalRoles, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 
 /** Everything the site reports at one date, in every scope (indexed by position in DatasetIndex.scopes). */
 export interface DateFigures {
@@ -27,14 +28,15 @@ function hasAll<T>(set: ReadonlySet<T>, items: readonly T[]): boolean {
 }
 
 interface PersonTarget {
-  roles: Extract<Target, { unit: 'person' }>['population']['roles'];
+  roles: readonly Role[];
   inPopulation: Predicate;
   meets: Predicate;
   tally: ScopeTally;
 }
 
 interface CommuneTarget {
-  t: Extract<Target, { unit: 'commune' }>;
+  role: Role;
+  subjects: readonly Subject[];
   reached: Uint8Array;
   tally: ScopeTally;
 }
@@ -57,14 +59,15 @@ export function evaluate(ix: DatasetIndex, date: IsoDate): DateFigures {
     const tally = scopeTally(ix);
     targets.set(t.id, tally);
     if (t.unit === 'person') {
-      perPerson.push({ roles: t.population.roles, inPopulation: compileCondition(t.population.where), meets: compileCondition(t.require), tally });
+      perPerson.push({ roles: canonicalRoles(t.population.roles), inPopulation: compileCondition(t.population.where), meets: compileCondition(t.require), tally });
     } else {
-      perCommune.push({ t, tally, reached: new Uint8Array(ix.communes.size) });
+      perCommune.push({ role: canonicalRoles([t.role])[0]!, subjects: t.subjects.map(canonicalSubject), tally, reached: new Uint8Array(ix.communes.size) });
     }
   }
   const tables = perDimension((d) => new Int32Array(nScopes * ix.tableRows[d].length * cols));
   const flat = DIMENSIONS.map((d) => tables[d]);
   const population = baseline.population.count;
+  const populationRoles = canonicalRoles(population.roles);
   const inPopulation = compileCondition(population.where);
   const rules = standardRules(plan.standard.criteria);
   const standard = new Map<number, Int32Array>();
@@ -79,19 +82,19 @@ export function evaluate(ix: DatasetIndex, date: IsoDate): DateFigures {
         if (meets) t.tally.count[s]! += 1;
       }
     }
-    for (const { t, reached, tally } of perCommune) {
-      if (!hasAll(v.step.subjects, t.subjects)) continue;
+    for (const { role, subjects, reached, tally } of perCommune) {
+      if (!hasAll(v.step.subjects, subjects)) continue;
       for (const term of v.terms) {
         const place = term.place;
-        if (term.role !== t.role || !place || reached[place.idx]) continue;
+        if (term.role !== role || !place || reached[place.idx]) continue;
         // A commune counts once, however many of its cadres qualify.
         reached[place.idx] = 1;
         for (const s of place.scopeIdx) tally.count[s]! += 1;
       }
     }
-    if (holdsRole(v, population.roles) && inPopulation(v.facts)) {
+    if (holdsRole(v, populationRoles) && inPopulation(v.facts)) {
       const col = bandCol(ix, v.age);
-      for (const s of scopeIdxInRoles(v, population.roles)) {
+      for (const s of scopeIdxInRoles(v, populationRoles)) {
         for (let d = 0; d < flat.length; d++) flat[d]![(s * rowCount[d]! + v.step.rows[d]!) * cols + col]! += 1;
       }
     }
@@ -116,6 +119,6 @@ export function standingsAt(ix: DatasetIndex, date: IsoDate): Standing[][] {
     if (!chair) return;
     const st = standing(ix, v.entry, outcome(rules, outcomeCode(rules, v.facts)), bandAt(ix, v.age), chair.place, chair.commune);
     for (const s of scopeIdxInRoles(v, CHAIR)) out[s]!.push(st);
-  });
+  }, 'name');
   return out;
 }

@@ -2,7 +2,7 @@ import type { Condition, Group } from '../data/schema/condition.ts';
 import { compileCondition } from './condition.ts';
 import type { IsoDate } from './dates.ts';
 import type { DatasetIndex } from './indexes.ts';
-import { forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
+import { canonicalRoles, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 
 export interface Tally {
   /** Members meeting the requirement. */
@@ -36,7 +36,7 @@ export interface GroupQuery {
  * counts in the scopes of the communes where she holds one of the group's roles, once per scope.
  */
 export function tallyGroups(ix: DatasetIndex, date: IsoDate, queries: readonly GroupQuery[]): ScopeTally[] {
-  const compiled = queries.map((q) => ({ roles: q.group.roles, inGroup: compileCondition(q.group.where), meets: compileCondition(q.require), out: scopeTally(ix) }));
+  const compiled = queries.map((q) => ({ roles: canonicalRoles(q.group.roles), inGroup: compileCondition(q.group.where), meets: compileCondition(q.require), out: scopeTally(ix) }));
   forEachAt(ix, date, (v) => {
     for (const q of compiled) {
       if (!holdsRole(v, q.roles) || !q.inGroup(v.facts)) continue;

@@ -14,6 +14,7 @@ import {
   type Role,
   type RoleTerm,
   type Subject,
+  SUBJECTS,
 } from '../data/schema/index.ts';
 import { bandOf, dayKey, yearOf, type IsoDate } from './dates.ts';
 import { levelsOf, perDimension, qualificationsOf, raise } from './levels.ts';
@@ -116,8 +117,10 @@ export interface DatasetIndex {
   nameRank: ReadonlyMap<string, number>;
   /** Everyone in that order: walking it yields every list already sorted. */
   peopleByName: readonly PersonRecord[];
-  /** The same order, prepared. */
+  /** Everyone prepared, in data order (the figures need no order)… */
   entries: readonly PersonEntry[];
+  /** …and in name order, made on first use (for lists). */
+  entriesByName: readonly PersonEntry[];
   entryById: ReadonlyMap<string, PersonEntry>;
   /** Rows of the level tables: the baseline table's order, then the scale's other levels. */
   tableRows: Record<Dimension, readonly string[]>;
@@ -216,17 +219,16 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     return t;
   };
 
-  const peopleByName = sortByName(dataset.people);
   // Plain loops: this runs once per person and term, 124,000 times at 100× the sample.
-  const entries: PersonEntry[] = new Array(peopleByName.length);
-  for (let i = 0; i < peopleByName.length; i++) {
-    const person = peopleByName[i]!;
+  const entries: PersonEntry[] = new Array(dataset.people.length);
+  for (let i = 0; i < dataset.people.length; i++) {
+    const person = dataset.people[i]!;
     const roles = person.roles;
     const terms: TermEntry[] = new Array(roles.length);
     for (let j = 0; j < roles.length; j++) {
       const term = roles[j]!;
       terms[j] = {
-        role: term.role,
+        role: term.role === 'chairwoman' ? 'chairwoman' : 'sourceCadre', // the code's own strings (see qualificationsOf)
         commune: term.commune,
         from: dayKey(term.from),
         to: term.to ? dayKey(term.to) : Infinity,
@@ -245,7 +247,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     };
   }
   const personById = lazy(() => new Map(dataset.people.map((p) => [p.id, p])));
-  const nameRank = lazy(() => new Map(peopleByName.map((p, i) => [p.id, i])));
+  const entriesByName = lazy(() => sortByName(entries, (e) => e.person));
+  const peopleByName = lazy(() => entriesByName().map((e) => e.person));
+  const nameRank = lazy(() => new Map(entriesByName().map((e, i) => [e.person.id, i])));
   const entryById = lazy(() => new Map(entries.map((e) => [e.person.id, e])));
 
   const bandByAge = Array.from({ length: 151 }, (_, age) => bandOf(dataset.plan.age.bands, age));
@@ -275,8 +279,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     get nameRank() {
       return nameRank();
     },
-    peopleByName,
+    get peopleByName() {
+      return peopleByName();
+    },
     entries,
+    get entriesByName() {
+      return entriesByName();
+    },
     get entryById() {
       return entryById();
     },
@@ -288,6 +297,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
 const NO_SUBJECTS: ReadonlySet<Subject> = new Set();
 
+const SUBJECT_IDS = new Map((Object.keys(SUBJECTS) as Subject[]).map((s) => [s, s]));
+/** The code's own string for a subject (see qualificationsOf). */
+export const canonicalSubject = (s: Subject): Subject => SUBJECT_IDS.get(s) ?? s;
+
 /** Levels raise, never lower; courses completed the same day make one step. */
 function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qualifications) => number[]): Step[] {
   const first = qualificationsOf(person);
@@ -296,7 +309,8 @@ function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qu
     const last = out[out.length - 1]!;
     let q = last.qualifications;
     for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
-    const subjects = c.course.subjects.every((s) => last.subjects.has(s)) ? last.subjects : new Set([...last.subjects, ...c.course.subjects]);
+    const taught = c.course.subjects.map(canonicalSubject);
+    const subjects = taught.every((s) => last.subjects.has(s)) ? last.subjects : new Set([...last.subjects, ...taught]);
     const from = dayKey(c.date);
     const step = { from, qualifications: q, subjects, rows: q === last.qualifications ? last.rows : rowsOf(q) };
     if (last.from === from) out[out.length - 1] = step;

@@ -10,6 +10,9 @@ export function perDimension<T>(make: (d: Dimension) => T): Record<Dimension, T>
 /** Position of each level on its scale: the scale's order is the meaning of "at least". */
 const RANKS = perDimension((d) => new Map<string, number>(SCALES[d].levels.map((l, i) => [l.id, i])));
 
+/** Each level id as the scale spells it in code: one string instance per id, compared by identity. */
+const CANONICAL = perDimension((d) => new Map<string, string>(SCALES[d].levels.map((l) => [l.id, l.id])));
+
 const LABELS = perDimension((d) => new Map<string, string>(SCALES[d].levels.map((l) => [l.id, l.label])));
 
 export function isLevel(d: Dimension, level: string): boolean {
@@ -54,10 +57,15 @@ export function raise(q: Qualifications, d: Dimension, level: string): Qualifica
   if (compareLevels(d, level, q[d]) <= 0) return q;
   // Same construction as qualificationsOf, so every Qualifications object has one shape.
   const out = qualificationsOf(q);
-  (out as Record<Dimension, string>)[d] = level;
+  (out as Record<Dimension, string>)[d] = CANONICAL[d].get(level) ?? level;
   return out;
 }
 
+/**
+ * A clean copy with the scale's own strings: data read from YAML carry strings sliced from the
+ * file, which the hot loops would compare character by character.
+ */
 export function qualificationsOf(p: Qualifications): Qualifications {
-  return { education: p.education, professional: p.professional, politicalTheory: p.politicalTheory, unionWork: p.unionWork };
+  const c = <D extends Dimension>(d: D) => (CANONICAL[d].get(p[d]) ?? p[d]) as Qualifications[D];
+  return { education: c('education'), professional: c('professional'), politicalTheory: c('politicalTheory'), unionWork: c('unionWork') };
 }

@@ -12,7 +12,8 @@ function ranks(values: Iterable<string>): Map<string, number> {
  * as compareNames in src/site/format.ts. Collating the few distinct name parts once and sorting
  * by integers keeps ordering 100,000 people cheap.
  */
-export function sortByName<T extends { id: string; name: string }>(people: readonly T[]): T[] {
+export function sortByName<T>(items: readonly T[], personOf: (item: T) => { id: string; name: string }): T[] {
+  const people = items.map((item) => ({ item, id: personOf(item).id, name: personOf(item).name }));
   const keys = new Map<string, ReturnType<typeof nameSortKey>>();
   for (const p of people) if (!keys.has(p.name)) keys.set(p.name, nameSortKey(p.name));
   const g = ranks([...keys.values()].map((k) => k.given));
@@ -22,7 +23,7 @@ export function sortByName<T extends { id: string; name: string }>(people: reado
   const order = new Map<string, number>();
   for (const [name, k] of keys) order.set(name, (g.get(k.given)! * m.size + m.get(k.middle)!) * f.size + f.get(k.family)!);
   // Bucket by name, buckets in name order, each bucket by id: no comparison sort over everyone.
-  const buckets = new Map<number, T[]>();
+  const buckets = new Map<number, (typeof people)[number][]>();
   for (const p of people) {
     const o = order.get(p.name)!;
     const b = buckets.get(o);
@@ -33,7 +34,7 @@ export function sortByName<T extends { id: string; name: string }>(people: reado
   for (const o of [...buckets.keys()].sort((a, b) => a - b)) {
     const b = buckets.get(o)!;
     if (b.length > 1) b.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    out.push(...b);
+    for (const p of b) out.push(p.item);
   }
   return out;
 }

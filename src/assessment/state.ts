@@ -55,15 +55,18 @@ export interface Visit {
   terms: readonly TermEntry[];
 }
 
-/** Calls visit for everyone holding a role at the date, in Vietnamese name order. */
-export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => void): void {
-  const first = ix.entries[0];
+/**
+ * Calls visit for everyone holding a role at the date: in data order, or in Vietnamese name order
+ * for a pass that builds lists of people.
+ */
+export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => void, order: 'data' | 'name' = 'data'): void {
+  const entries = order === 'name' ? ix.entriesByName : ix.entries;
+  const first = entries[0];
   if (!first) return;
   const year = yearOf(date);
   const day = dayKey(date);
   const facts: PersonFacts = { age: 0, qualifications: first.steps[0]!.qualifications, firstTerm: false, partyMember: false };
   const v: Visit = { entry: first, age: 0, step: first.steps[0]!, facts, terms: NONE };
-  const entries = ix.entries;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     const terms = running(e, day);
@@ -78,6 +81,12 @@ export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => 
     facts.partyMember = e.partyMember;
     visit(v);
   }
+}
+
+const ROLE_IDS: Record<Role, Role> = { chairwoman: 'chairwoman', sourceCadre: 'sourceCadre' };
+/** A group's roles as the code spells them, as TermEntry.role is (see qualificationsOf). */
+export function canonicalRoles(roles: readonly Role[]): readonly Role[] {
+  return roles.map((r) => ROLE_IDS[r] ?? r);
 }
 
 export function holdsRole(v: Pick<Visit, 'terms'>, roles: readonly Role[]): boolean {

@@ -5,8 +5,12 @@
  * Keys: ↓/↑ choose an option (the focus stays in the field, aria-activedescendant follows),
  * Enter opens the chosen one, Esc closes the list (then clears the field).
  */
-import { formatNumber } from '../site/format.ts';
-import { excerptNodes, loadPagefind, preload, search, siteSearchOf, type Hit } from './search-client.ts';
+import type { Hit } from './search-client.ts';
+import { siteSearchOf } from './search-site.ts';
+
+/** The search code itself is fetched with Pagefind, at the first focus: pages load only this file. */
+let client: Promise<typeof import('./search-client.ts')> | undefined;
+const searchClient = () => (client ??= import('./search-client.ts'));
 
 const SHOWN = 6;
 const DELAY_MS = 150;
@@ -45,7 +49,7 @@ function enhance(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (query: string, hits: Hit[], total: number) => {
+  const render = (query: string, hits: Hit[], total: number, { excerptNodes, formatNumber }: Awaited<ReturnType<typeof searchClient>>) => {
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const li = document.createElement('li');
@@ -89,8 +93,9 @@ function enhance(form: HTMLFormElement): void {
       return;
     }
     try {
-      const found = await search(site, query, {}, SHOWN);
-      if (mine === asked) render(query, found.hits, found.total);
+      const lib = await searchClient();
+      const found = await lib.search(site, query, {}, SHOWN);
+      if (mine === asked) render(query, found.hits, found.total, lib);
     } catch {
       if (mine === asked) status.textContent = 'Không tải được chức năng tìm kiếm; nhấn “Tìm” để mở trang tìm kiếm.';
     }
@@ -98,7 +103,9 @@ function enhance(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    void preload(site, input.value).catch(() => {});
+    void searchClient()
+      .then((lib) => lib.preload(site, input.value))
+      .catch(() => {});
     timer = setTimeout(() => void run(), DELAY_MS);
   });
   input.addEventListener('keydown', (e) => {
@@ -128,7 +135,9 @@ function enhance(form: HTMLFormElement): void {
   });
   input.addEventListener('focus', () => {
     // The index's entry files start loading now, so the first query only waits for its own chunks.
-    void loadPagefind(site).catch(() => {});
+    void searchClient()
+      .then((lib) => lib.loadPagefind(site))
+      .catch(() => {});
     if (options().length > 0 && input.value.trim() !== '') open(true);
   });
 }

@@ -5,6 +5,10 @@
  * put into the page as HTML: excerpts are rebuilt as text and <mark> elements.
  */
 import { rerank } from '../search/rank.ts';
+import type { SiteSearch } from './search-site.ts';
+
+// The header box loads this module lazily and writes its counts as the site writes numbers.
+export { formatNumber } from '../site/format.ts';
 import { FILTER, KINDS, META_WEIGHTS, type Kind } from '../search/vocabulary.ts';
 
 /** The parts of Pagefind's JS API used here (pagefind.js has no types of its own). */
@@ -54,12 +58,6 @@ export interface Found {
   hits: Hit[];
   /** Loads the next results; [] when none is left. */
   more(count: number): Promise<Hit[]>;
-}
-
-/** Where the site lives: the base path and Pagefind's bundle under it (data attributes of the forms). */
-export interface SiteSearch {
-  base: string;
-  bundle: string;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -152,10 +150,4 @@ export function excerptNodes(excerpt: string): Node[] {
     mark.append(text);
     return mark;
   });
-}
-
-/** The site's search settings from a form's data attributes (set by SearchBox.astro and the search page). */
-export function siteSearchOf(form: HTMLElement): SiteSearch | undefined {
-  const { base, bundle } = form.dataset;
-  return base && bundle ? { base, bundle } : undefined;
 }

@@ -5,7 +5,8 @@
  */
 import { formatNumber } from '../site/format.ts';
 import { FILTER } from '../search/vocabulary.ts';
-import { excerptNodes, search, siteSearchOf, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
+import { excerptNodes, search, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
+import { siteSearchOf } from './search-site.ts';
 
 const PAGE = 20;
 const DELAY_MS = 200;

@@ -82,11 +82,11 @@ function orders(a: Assessment) {
   return o;
 }
 
-/** A person by her current role (chairwoman first), else her last one; the standard only while she is chairwoman. */
+/** A person by her current role (chairwoman first), else as former, placed by her last one; the standard only while she is chairwoman. */
 export function personFacets(a: Assessment, v: PersonView): SearchFacets {
   const term = mainTerm(v);
   return {
-    kind: term.role,
+    kind: term.current ? term.role : 'former',
     district: term.commune.districtName,
     ...(v.standard ? { standard: v.standard.meets ? STANDARD.meets : STANDARD.short } : {}),
     name: v.person.name,

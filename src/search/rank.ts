@@ -11,7 +11,7 @@ import { fold } from './fold.ts';
 import type { Kind } from './vocabulary.ts';
 
 /** Ties between equally good titles of the same length: places before people, the wider place first. */
-const PRIORITY: readonly Kind[] = ['district', 'commune', 'chairwoman', 'sourceCadre', 'course', 'roadmap', 'document'];
+const PRIORITY: readonly Kind[] = ['district', 'commune', 'chairwoman', 'sourceCadre', 'former', 'course', 'roadmap', 'document'];
 
 export interface Rankable {
   title: string;

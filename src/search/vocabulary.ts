@@ -8,6 +8,8 @@
 export const KINDS = {
   chairwoman: 'Chủ tịch Hội',
   sourceCadre: 'Cán bộ nguồn',
+  /** People who held a role in the data but hold none at the data's date. */
+  former: 'Đã thôi giữ vai trò',
   district: 'Quận, huyện, thị xã',
   commune: 'Xã, phường, thị trấn',
   course: 'Lớp học',
@@ -21,6 +23,7 @@ export const KIND_ORDER = Object.keys(KINDS) as Kind[];
 export const KIND_SLUGS: Record<Kind, string> = {
   chairwoman: 'chu-tich',
   sourceCadre: 'can-bo-nguon',
+  former: 'da-thoi',
   district: 'quan-huyen',
   commune: 'xa-phuong',
   course: 'lop-hoc',

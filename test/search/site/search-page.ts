@@ -3,9 +3,9 @@
  * carries the query and filters (?q=…&loai=…), the page answers in its status line and result
  * list. Shared by the search tests.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { fold } from '../../../src/search/fold.ts';
-import { launchBrowser, openPage, type TestBrowser } from '../../browser/browser.ts';
+import { launchBrowser, type TestBrowser } from '../../browser/browser.ts';
 import { serveStatic, type StaticSite } from '../../browser/static-server.ts';
 import { watchForScriptInjection } from '../../quality/helpers.ts';
 
@@ -30,6 +30,28 @@ export interface SearchSession {
   page: Page;
   errors: string[];
   close(): Promise<void>;
+}
+
+/**
+ * A page recording what the browser reports as errors, like test/browser/browser.ts's openPage,
+ * except requests a navigation cancels: each query here is a new navigation, which cuts short
+ * whatever the last one was still fetching (the favicon, Pagefind's files).
+ */
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors };
 }
 
 export async function openSearch(dir: string, basePath: string): Promise<SearchSession> {
