@@ -56,22 +56,20 @@ function enhance(form: HTMLFormElement): void {
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        const link = document.createElement('a');
-        link.href = hit.sections[0]?.url ?? hit.url;
-        link.tabIndex = -1;
-        link.className = 'search-option-title';
-        link.textContent = hit.title;
+        // An option holds no link (its content is presentational): choosing it navigates.
+        li.dataset['href'] = hit.sections[0]?.url ?? hit.url;
+        const title = document.createElement('span');
+        title.className = 'search-option-title';
+        title.textContent = hit.title;
         const facts = document.createElement('span');
         facts.className = 'search-option-facts';
         facts.textContent = hit.facts.join(' · ');
         const excerpt = document.createElement('span');
         excerpt.className = 'search-option-excerpt';
         excerpt.append(...excerptNodes(hit.excerpt));
-        li.append(link, facts, excerpt);
+        li.append(title, facts, excerpt);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep the focus in the field
-        li.addEventListener('click', (e) => {
-          if (e.target !== link) link.click();
-        });
+        li.addEventListener('click', () => location.assign(li.dataset['href']!));
         return li;
       }),
     );
@@ -117,7 +115,7 @@ function enhance(form: HTMLFormElement): void {
       choose(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && active >= 0 && !popup.hidden) {
       e.preventDefault();
-      opts[active]!.querySelector('a')!.click();
+      location.assign(opts[active]!.dataset['href']!);
     } else if (e.key === 'Escape') {
       if (!popup.hidden) {
         e.preventDefault();

@@ -2,7 +2,7 @@
  * What the search index knows about each record besides its text: kind, district, standing,
  * the name with its folded copy, and a sort position. The pages carry it as data-pagefind-*
  * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, become
- * custom records (src/pages/tim-kiem/ban-ghi.json.ts → src/integrations/pagefind.ts).
+ * custom records (src/pages/tim-kiem/ban-ghi-xa.json.ts → src/integrations/pagefind.ts).
  * Pure: everything comes from the assessment.
  */
 import { courseViews, mainTerm, type Assessment, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';

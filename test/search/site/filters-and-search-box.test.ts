@@ -149,7 +149,7 @@ describe('the header search box', () => {
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('status').first().textContent()).toMatch(/kết quả/);
     const first = page.getByRole('option').first();
-    expect(await first.locator('a').getAttribute('href')).toBe(districtHref(district.id));
+    expect(await first.getAttribute('data-href')).toBe(districtHref(district.id));
 
     await box.press('ArrowDown');
     expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
@@ -161,6 +161,15 @@ describe('the header search box', () => {
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.waitForURL((u) => u.pathname === districtHref(district.id));
+
+    // A click on an option opens it too.
+    await page.getByRole('combobox', { name: 'Tìm kiếm' }).fill(typedPlain(district.name, 1));
+    const second = page.getByRole('option').nth(1);
+    await second.waitFor();
+    const target = await second.getAttribute('data-href');
+    expect(target).not.toBe(districtHref(district.id));
+    await second.click();
+    await page.waitForURL((u) => u.pathname + u.hash === target);
     expect(errors).toEqual([]);
     await page.close();
   });
