@@ -1,38 +1,18 @@
 /**
- * node scripts/bench-assessment.ts [--data DIR] [--scale N]
+ * node scripts/bench-assessment.ts [--data DIR]
  * Times src/assessment/ over a dataset: every target, standard and table, in every scope, at the
  * baseline and each year end, plus reconciliation, coverage, roadmap and one page of each kind.
- * --scale N copies the districts, communes and people N times in memory (courses keep their ids
- * and take every copy's participants), to test at 100× without writing files. A benchmark, not a test.
+ * For 100×, time the generated data: npm run generate:sample -- --scale 100 --out DIR (npm run
+ * bench does). A benchmark, not a test.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { assess } from '../src/assessment/index.ts';
 import { defaultDataDir } from '../src/data/data-dir.ts';
 import type { Dataset } from '../src/data/dataset.ts';
-import { loadDataset } from '../src/data/load.ts';
+import { loadDatasetSync } from '../src/data/load.ts';
 import { reportLines } from '../src/data/report.ts';
-import { formatNumber } from '../src/site/format.ts';
-
-export function scaleDataset(ds: Dataset, n: number): Dataset {
-  if (n <= 1) return ds;
-  const copies = Array.from({ length: n }, (_, k) => k);
-  const sfx = (s: string, k: number) => (k === 0 ? s : `${s}-x${k}`);
-  const code = (c: string, k: number) => (k === 0 ? c : `${c}x${k}`);
-  return {
-    ...ds,
-    districts: copies.flatMap((k) =>
-      ds.districts.map((d) => ({ ...d, id: sfx(d.id, k), communes: d.communes.map((c) => ({ ...c, code: code(c.code, k) })) })),
-    ),
-    people: copies.flatMap((k) =>
-      ds.people.map((p) => ({ ...p, id: sfx(p.id, k), district: sfx(p.district, k), roles: p.roles.map((t) => ({ ...t, commune: code(t.commune, k) })) })),
-    ),
-    courses: ds.courses.map((c) => ({
-      ...c,
-      participants: copies.flatMap((k) => c.participants.map((p) => ({ ...p, person: sfx(p.person, k) }))),
-    })),
-  };
-}
+import { formatNumber } from '../src/format/vi.ts';
 
 export interface Timing {
   label: string;
@@ -74,32 +54,32 @@ export function benchAssessment(ds: Dataset): { rows: Timing[]; sixDates: number
   return { rows, sixDates, total: performance.now() - t0, chairwomen: a.standardAt(a.baselineDate).population };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, scale: { type: 'string', default: '1' } } });
-  const scale = Number(values.scale);
-  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale phải là số nguyên dương, không phải "${values.scale}" [bad-arguments]`);
+function main(): void {
+  const { values } = parseArgs({ options: { data: { type: 'string' } } });
   const dir = values.data ?? defaultDataDir();
 
   const t0 = performance.now();
-  const loaded = await loadDataset(dir);
+  const loaded = loadDatasetSync(dir);
   const loadMs = performance.now() - t0;
   if (!loaded.dataset) {
     console.error(reportLines(loaded.problems, loaded.files.length, false).join('\n'));
     throw new Error(`Dữ liệu trong ${dir} có lỗi [invalid-data]`);
   }
-  const ds = scaleDataset(loaded.dataset, scale);
+  const ds = loaded.dataset;
   const r = benchAssessment(ds);
   const ms = (v: number) => `${formatNumber(v, 0).padStart(8)} ms`;
-  console.log(`Dữ liệu: ${dir} × ${scale} — ${formatNumber(ds.people.length)} người, ${formatNumber(r.chairwomen)} chủ tịch Hội ngày thực trạng`);
-  console.log(`${ms(loadMs)}  Đọc và kiểm tra dữ liệu (một lần, không nhân)`);
+  console.log(`Dữ liệu: ${dir} — ${formatNumber(ds.people.length)} người, ${formatNumber(r.chairwomen)} chủ tịch Hội ngày thực trạng`);
+  console.log(`${ms(loadMs)}  Đọc và kiểm tra dữ liệu`);
   for (const row of r.rows) console.log(`${ms(row.ms)}  ${row.label}`);
   console.log(`${ms(r.sixDates)}  Sáu thời điểm (chỉ mục + chỉ tiêu, tiêu chuẩn, bảng): ngân sách 2.000 ms ở 100×`);
   console.log(`${ms(r.total)}  Tổng thời gian tính, kể cả các trang`);
 }
 
 if (import.meta.main) {
-  main().catch((e: unknown) => {
+  try {
+    main();
+  } catch (e: unknown) {
     console.error(`Lỗi: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
-  });
+  }
 }

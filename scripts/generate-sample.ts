@@ -9,9 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { displayPath } from '../src/data/files.ts';
+import { formatNumber } from '../src/format/vi.ts';
 import { DEFAULT_SEED, generateSample } from './sample/generate.ts';
 import { readInputs } from './sample/inputs.ts';
 import { failWith, problem, type Problem } from './sample/problems.ts';
+import { isSample } from './sample/sample-flag.ts';
 import { writeFilesAtomically } from './sample/write-files.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +22,6 @@ const WHAT = 'Sinh dữ liệu mẫu';
 
 /** Files of these kinds in the output folder belong to the generator, as long as they say they are samples. */
 const GENERATED = /^(people|courses)\/[^/]+\.yaml$|^progress\.yaml$/;
-const isSample = (text: string) => /^sample:\s*true\s*(#.*)?$/m.test(text);
 
 function main(): void {
   const t0 = performance.now();
@@ -62,8 +63,8 @@ function main(): void {
   const c = output.counts;
   const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
   console.log(
-    `Đã ghi ${files.size} tệp vào ${displayPath(out)} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms): ` +
-      `${c.people} người (${c.chairwomen} từng là chủ tịch, ${c.sourceCadres} từng là cán bộ nguồn), ${c.courses} lớp, ${c.participants} lượt học viên.`,
+    `Đã ghi ${files.size} tệp vào ${displayPath(out)} (${formatNumber(bytes / 1024 / 1024, 1)} MB, ${formatNumber(performance.now() - t0)} ms): ` +
+      `${formatNumber(c.people)} người (${formatNumber(c.chairwomen)} từng là chủ tịch, ${formatNumber(c.sourceCadres)} từng là cán bộ nguồn), ${formatNumber(c.courses)} lớp, ${formatNumber(c.participants)} lượt học viên.`,
   );
   if (output.discrepancies.length > 0) {
     console.log('\nChỗ văn bản tự mâu thuẫn (danh sách theo các ô bảng):');

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { diff, impactMarkdown } from '../src/assessment/index.ts';
 import { defaultDataDir } from '../src/data/data-dir.ts';
 import type { Dataset } from '../src/data/dataset.ts';
-import { loadDataset } from '../src/data/load.ts';
+import { loadDatasetSync } from '../src/data/load.ts';
 import { reportLines } from '../src/data/report.ts';
 
 class Failure extends Error {
@@ -36,14 +36,14 @@ function succeeds(args: string[], cwd: string): boolean {
   }
 }
 
-async function load(dir: string, label: string): Promise<Dataset> {
-  const { dataset, problems, files } = await loadDataset(dir);
+function load(dir: string, label: string): Dataset {
+  const { dataset, problems, files } = loadDatasetSync(dir);
   if (dataset) return dataset;
   console.error(reportLines(problems, files.length, false).join('\n'));
   throw new Failure(`Dữ liệu ${label} có lỗi, không so sánh được`, 'invalid-data');
 }
 
-async function main(): Promise<void> {
+function main(): void {
   let values: { base?: string; data?: string };
   try {
     ({ values } = parseArgs({ options: { base: { type: 'string' }, data: { type: 'string' } }, allowPositionals: false }));
@@ -73,16 +73,18 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'impact-'));
   try {
     execFileSync('tar', ['-x', '-C', tmp], { input: git(['archive', '--format=tar', ref, '--', rel], root), stdio: ['pipe', 'ignore', 'pipe'] });
-    const before = await load(path.join(tmp, rel), `ở ${ref}`);
-    const after = await load(dataDir, 'trong thư mục làm việc');
+    const before = load(path.join(tmp, rel), `ở ${ref}`);
+    const after = load(dataDir, 'trong thư mục làm việc');
     console.log(impactMarkdown(diff(before, after), ref));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-main().catch((e: unknown) => {
+try {
+  main();
+} catch (e: unknown) {
   if (e instanceof Failure) console.error(`Lỗi: ${e.message} [${e.key}]`);
   else console.error(`Lỗi không mong đợi khi so sánh dữ liệu: ${e instanceof Error ? e.message : String(e)} [internal_error]`);
   process.exitCode = 1;
-});
+}

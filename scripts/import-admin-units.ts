@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { districtsFile, type District, type DistrictsFile } from '../src/data/schema/index.ts';
+import { slugify } from '../src/site/slug.ts';
 import { failWith, problem, type Problem } from './sample/problems.ts';
 import { renderDistricts } from './sample/render-districts.ts';
 import { writeFilesAtomically } from './sample/write-files.ts';
@@ -35,17 +36,6 @@ const CLUSTER_NOTE =
   'Cách chia ở đây là của dự án, không phải của văn bản: cụm khối quận gồm 10 quận; cụm khối huyện 1 gồm các huyện ' +
   'thuộc Hà Nội trước khi mở rộng địa giới năm 2008 và huyện Mê Linh (Sóc Sơn, Đông Anh, Gia Lâm, Từ Liêm, Thanh Trì, ' +
   'Mê Linh); cụm khối huyện 2 gồm thị xã Sơn Tây và các huyện thuộc tỉnh Hà Tây cũ.';
-
-/** "Đống Đa" → "dong-da": no diacritics, đ → d, words joined by hyphens. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 interface Field { value: string; col: number }
 

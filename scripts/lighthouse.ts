@@ -16,22 +16,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { BASE_PATH } from '../src/site/config.ts';
+import { pageTypes } from '../src/site/page-types.ts';
 import { median } from './bench/measure.ts';
-import { pageTypes } from './bench/page-types.ts';
 import { serveLikePages } from './bench/serve-like-pages.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PAGES = ['home', 'document', 'district', 'person', 'roadmap-year'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -111,7 +101,7 @@ async function main(): Promise<void> {
 
   const load = os.loadavg();
   const server = await serveLikePages(site, BASE_PATH);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   const reports: PageReport[] = [];
   let version = { lighthouse: '', chromium: '' };
   try {

@@ -1,4 +1,6 @@
-import { atLeast, below, levelsOf } from '../../src/assessment/levels.ts';
+import { levelHolds } from '../../src/domain/condition.ts';
+import { levelsOf } from '../../src/domain/levels.ts';
+import { countOnCells } from '../../src/domain/printed-cells.ts';
 import {
   DIMENSIONS,
   type AgeBand,
@@ -126,7 +128,8 @@ export function readBaselineSpec(
     const keys = Object.keys(where) as (keyof Condition)[];
     const tableKeys = keys.filter((k) => k === 'age' || tableDims.includes(k as Dimension));
     if (tableKeys.length === keys.length) {
-      const fromTables = tableCount(where, bands, tableDims);
+      const dims = tableDims.filter((d) => d in where);
+      const fromTables = dims.length > 1 ? undefined : countOnCells(tables.get(dims[0]!) ?? first, plan.age.bands, where);
       if (fromTables === undefined) {
         unsupported(i, f, 'điều kiện tuổi không trùng ranh giới nhóm tuổi, hoặc hỏi hai thang có bảng cùng lúc');
         continue;
@@ -158,7 +161,7 @@ export function readBaselineSpec(
       continue;
     }
     const test = where[dim]!;
-    const levels: string[] = levelsOf(dim).filter((l) => matchesTest(dim, l, test));
+    const levels: string[] = levelsOf(dim).filter((l) => levelHolds(dim, l, test));
     const list = levelSets.get(dim) ?? [];
     list.push({ levels, count: f.printed, figure: f.id, index: i });
     levelSets.set(dim, list);
@@ -195,35 +198,6 @@ export function readBaselineSpec(
     spec: { date: baseline.date, year: Number(baseline.date.slice(0, 4)), size, bands, tableDims, levelCounts, booleans, checks, discrepancies },
     problems,
   };
-}
-
-
-function matchesTest(dim: Dimension, level: string, test: { atLeast?: string; below?: string; is?: readonly string[] }): boolean {
-  return (
-    (test.atLeast === undefined || atLeast(dim, level, test.atLeast)) &&
-    (test.below === undefined || below(dim, level, test.below)) &&
-    (test.is === undefined || test.is.includes(level))
-  );
-}
-
-/** The cells a condition on age and one tabled dimension covers; undefined when it cuts through a band. */
-function tableCount(where: Condition, bands: BandSpec[], tableDims: Dimension[]): number | undefined {
-  const dims = tableDims.filter((d) => d in where);
-  if (dims.length > 1) return undefined;
-  let total = 0;
-  for (const b of bands) {
-    const lo = b.band.min;
-    const hi = b.band.max ?? Infinity;
-    const min = where.age?.min ?? -Infinity;
-    const max = where.age?.max ?? Infinity;
-    const inside = lo >= min && hi <= max;
-    const outside = hi < min || lo > max;
-    if (!inside && !outside) return undefined;
-    if (outside) continue;
-    const dim = dims[0];
-    total += dim ? b.levels[dim]!.filter((l) => matchesTest(dim, l, where[dim]!)).length : b.size;
-  }
-  return total;
 }
 
 /**

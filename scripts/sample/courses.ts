@@ -1,7 +1,7 @@
-import { conditionHolds, type PersonFacts } from '../../src/assessment/condition.ts';
+import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts';
 import { SEAT_UNIT } from '../../src/assessment/coverage.ts';
-import { ageAt, within } from '../../src/assessment/dates.ts';
-import { raise } from '../../src/assessment/levels.ts';
+import { ageAt, within } from '../../src/domain/dates.ts';
+import { raise } from '../../src/domain/levels.ts';
 import type { Course, District, LevelOnScale, Measure, Participant, Plan, Qualifications, RoadmapItem, Role, RoleTerm } from '../../src/data/schema/index.ts';
 import { DESIGNS, type ClassDesign } from './course-designs.ts';
 import { addDays, overlaps, type IsoDate } from './dates.ts';

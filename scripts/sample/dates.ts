@@ -1,7 +1,7 @@
-import { dayNumber, type IsoDate } from '../../src/assessment/dates.ts';
+import { dayNumber, type IsoDate } from '../../src/domain/dates.ts';
 
 /** Date arithmetic the generator needs beyond the assessment's own date rules. */
-export { yearOf, type IsoDate } from '../../src/assessment/dates.ts';
+export { yearOf, type IsoDate } from '../../src/domain/dates.ts';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
-import { conditionHolds, type PersonFacts } from '../../src/assessment/condition.ts';
-import { levelRank, levelsOf } from '../../src/assessment/levels.ts';
+import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts';
+import { levelRank, levelsOf } from '../../src/domain/levels.ts';
 import type { Condition, Dimension, Qualifications } from '../../src/data/schema/index.ts';
 import type { BaselineSpec, BooleanRule } from './baseline-spec.ts';
 import { fromDays, toDays, type IsoDate } from './dates.ts';

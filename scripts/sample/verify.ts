@@ -1,5 +1,5 @@
-import { conditionHolds } from '../../src/assessment/condition.ts';
-import { ageAt } from '../../src/assessment/dates.ts';
+import { conditionHolds } from '../../src/domain/condition.ts';
+import { ageAt } from '../../src/domain/dates.ts';
 import type { Dimension, Plan } from '../../src/data/schema/index.ts';
 import type { BaselineSpec } from './baseline-spec.ts';
 import { factsAt, roleOn } from './courses.ts';

@@ -1,7 +1,7 @@
 import { STATUSES } from '../data/schema/progress.ts';
 import type { Assessment } from './assessment.ts';
-import { yearEnd, yearOf, type IsoDate } from './dates.ts';
-import { courseSummary, type CourseSummary, type RoadmapItemView } from './roadmap.ts';
+import { yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
+import { courseSummary, startedBy, type CourseSummary, type RoadmapItemView } from './roadmap.ts';
 import type { TargetFigure } from './targets.ts';
 
 /** closed: the year has ended by the data's date; running: the data's date falls in it; ahead: not begun. */
@@ -10,9 +10,9 @@ export type YearState = 'closed' | 'running' | 'ahead';
 export interface AnnualMoney {
   /** The plan's budget for the whole period (V.3); the plan gives no yearly split. */
   budget: number;
-  /** Cost of the courses that started in the year. */
+  /** Cost of the courses that started in the year, by asOf. */
   spentInYear: number;
-  /** Cost of the courses that started up to the end of the year. */
+  /** Cost of the courses that started by asOf (the roadmap's own `spent` at that date). */
   spentToDate: number;
   /** budget − spentToDate (negative when overspent). */
   remaining: number;
@@ -30,7 +30,7 @@ export interface AnnualReport {
   items: RoadmapItemView[];
   /** How many of the year's items stand at each status (every status, 0 included, in STATUSES order). */
   statusCounts: { status: RoadmapItemView['status']; label: string; count: number }[];
-  /** Courses starting in the year, by start date. */
+  /** Courses starting in the year by asOf, in start order, their participants as at asOf. */
   courses: CourseSummary[];
   /** The targets at asOf; null for a year not begun. */
   targets: TargetFigure[] | null;
@@ -41,17 +41,17 @@ export interface AnnualReport {
 
 /** One year of the plan for its page and its printed report. */
 export function annualReport(a: Assessment, year: number): AnnualReport {
-  const view = a.roadmap();
-  const ry = view.years.find((y) => y.year === year);
   const end = yearEnd(year);
   const state: YearState = end <= a.currentDate ? 'closed' : `${year}-01-01` <= a.currentDate ? 'running' : 'ahead';
   const asOf = state === 'closed' ? end : a.currentDate;
-  const courses = a.dataset.courses
+  // Items, their achievements and the money, all as they stood at asOf.
+  const view = a.roadmap(asOf);
+  const ry = view.years.find((y) => y.year === year);
+  const courses = startedBy(a.dataset.courses, asOf)
     .filter((c) => yearOf(c.start) === year)
-    .map(courseSummary)
+    .map((c) => courseSummary(c, asOf))
     .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const spentIn = (y: number) => view.spending.find((s) => s.year === y)?.cost ?? 0;
-  const spentToDate = view.spending.filter((s) => s.year <= year).reduce((sum, s) => sum + s.cost, 0);
   const byYear: AnnualMoney['byYear'] = [];
   const first = Math.min(a.dataset.plan.period.start, year);
   for (let y = first, cumulative = view.spending.filter((s) => s.year < first).reduce((sum, s) => sum + s.cost, 0); y <= year; y++) {
@@ -77,8 +77,8 @@ export function annualReport(a: Assessment, year: number): AnnualReport {
     money: {
       budget: view.budget,
       spentInYear: spentIn(year),
-      spentToDate,
-      remaining: view.budget - spentToDate,
+      spentToDate: view.spent,
+      remaining: view.remaining,
       byYear,
     },
   };

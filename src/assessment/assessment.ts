@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Group } from '../data/schema/condition.ts';
 import type { Dimension } from '../data/schema/levels.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
-import { yearEnd, type IsoDate } from './dates.ts';
+import { yearEnd, type IsoDate } from '../domain/dates.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
 import { tallyAt, tallyGroup, type ScopeTally } from './groups.ts';
 import { buildIndex, type DatasetIndex } from './indexes.ts';
@@ -50,7 +50,8 @@ export interface Assessment {
   count(group: Group, date: IsoDate, scope?: Scope): number;
   reconciliation(): Reconciliation;
   coverage(date?: IsoDate): MeasureCoverage[];
-  roadmap(): RoadmapView;
+  /** The roadmap and money as they stood at a date (default: currentDate). */
+  roadmap(asOf?: IsoDate): RoadmapView;
   /** Everyone in data/people, in Vietnamese name order. */
   people(): PersonRef[];
   personView(id: string, date?: IsoDate): PersonView | undefined;
@@ -81,7 +82,7 @@ export function assess(dataset: Dataset): Assessment {
   const summaries = new Map<string, StandardSummary>();
   const standingById = new Map<string, Map<string, Standing>>();
   let reconciliationMemo: Reconciliation | undefined;
-  let roadmapMemo: RoadmapView | undefined;
+  const roadmaps = new Map<string, RoadmapView>();
 
   const at = (date: IsoDate) => memo(figures, date, () => evaluate(ix, date));
   /** Position of a scope in ix.scopes; an unknown district or cluster throws (scopeLabel says which). */
@@ -94,7 +95,8 @@ export function assess(dataset: Dataset): Assessment {
   const standingOf = (date: IsoDate, id: string) =>
     memo(standingById, date, () => new Map(listsAt(date)[0]!.map((s) => [s.person.id, s]))).get(id);
 
-  const groupTallies = new WeakMap<Group, Map<string, ScopeTally>>();
+  /** Keyed by the group's JSON and the date: pages pass equal groups as new objects. */
+  const groupTallies = new Map<string, ScopeTally>();
   const cadreLists = new Map<string, Map<string, PersonRef[]>>();
   /** Source cadres per commune at the date; people are visited in name order, so each list comes out sorted. */
   const cadresAt = (date: IsoDate) =>
@@ -151,14 +153,12 @@ export function assess(dataset: Dataset): Assessment {
     },
 
     count(group, date, scope = 'city') {
-      let byDate = groupTallies.get(group);
-      if (!byDate) groupTallies.set(group, (byDate = new Map()));
-      return memo(byDate, date, () => tallyGroup(ix, date, group)).of[idx(scope)]!;
+      return memo(groupTallies, `${date}|${JSON.stringify(group)}`, () => tallyGroup(ix, date, group)).of[idx(scope)]!;
     },
 
     reconciliation: () => (reconciliationMemo ??= reconcile(ix, at(baselineDate))),
     coverage: (date = progress.asOf) => coverage(ix, date),
-    roadmap: () => (roadmapMemo ??= roadmap(ix)),
+    roadmap: (asOf = progress.asOf) => memo(roadmaps, asOf, () => roadmap(ix, asOf)),
     people: () => ix.peopleByName.map((p) => personRef(ix, p)),
 
     personView(id, date = progress.asOf) {

@@ -1,6 +1,6 @@
 import type { Role } from '../data/schema/condition.ts';
 import type { Assessment } from './assessment.ts';
-import { within, type IsoDate } from './dates.ts';
+import { within, type IsoDate } from '../domain/dates.ts';
 import { personRef, type PersonRef } from './refs.ts';
 import { indexOf } from './shared-index.ts';
 import { scopeCommunes } from './scope.ts';

@@ -1,6 +1,6 @@
 import { tallyGroups } from './groups.ts';
 import type { DatasetIndex } from './indexes.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 
 /** The roadmap unit that counts as seats; other units (lớp, cụm, %) are not people. */
 export const SEAT_UNIT = 'chỗ học';

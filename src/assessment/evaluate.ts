@@ -1,11 +1,11 @@
 import { DIMENSIONS, type Dimension, type Subject } from '../data/schema/levels.ts';
 import type { Role } from '../data/schema/condition.ts';
 import type { Target } from '../data/schema/plan.ts';
-import { compileCondition, type Predicate } from './condition.ts';
-import type { IsoDate } from './dates.ts';
+import { compileCondition, type Predicate } from '../domain/condition.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import { scopeTally, type ScopeTally } from './groups.ts';
 import { canonicalSubject, type DatasetIndex } from './indexes.ts';
-import { perDimension } from './levels.ts';
+import { perDimension } from '../domain/levels.ts';
 import { outcome, outcomeCode, standardRules, standing, type Standing } from './standard.ts';
 import { bandAt, bandCol, canonicalRoles, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 

@@ -1,6 +1,6 @@
 import type { Condition, Group } from '../data/schema/condition.ts';
-import { compileCondition } from './condition.ts';
-import type { IsoDate } from './dates.ts';
+import { compileCondition } from '../domain/condition.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';
 import { canonicalRoles, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPercent } from '../site/format.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../format/vi.ts';
 import type { Figure, Impact, IndicatorChange, PersonChange, Section, StandardStatus } from './impact.ts';
 import { percentOf } from './percent.ts';
 
@@ -11,22 +11,40 @@ const SECTIONS: Record<Section, string> = {
   targets: 'Chỉ tiêu (III.2)',
   standard: 'Tiêu chuẩn Chủ tịch Hội (I.9)',
   tables: 'Bảng trình độ theo nhóm tuổi',
+  coverage: 'Mức bao phủ các giải pháp (V.2.3)',
+  roadmap: 'Lộ trình và kinh phí (VI.1, V.3)',
 };
 
 const STATUS: Record<StandardStatus, string> = { meets: 'Đạt chuẩn', fails: 'Chưa đạt', absent: 'Không giữ chức' };
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-export function formatFigure(f: Figure | null): string {
-  if (!f) return '—';
-  if (f.of === undefined) return formatNumber(f.count);
-  const p = percentOf(f.count, f.of);
-  return `${formatNumber(f.count)}/${formatNumber(f.of)}${p === null ? '' : ` (${formatPercent(p, 1)})`}`;
+/**
+ * Text from the data as literal Markdown: & < > as entities, so a "<!--" in a name cannot hide the
+ * rest of the comment (the update marker included); Markdown's inline punctuation backslashed; one line.
+ */
+export function markdownText(s: string): string {
+  return s
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, '\\$&');
 }
 
+/** A git ref as code, unless it holds the backtick that would end the code span. */
+const code = (s: string) => (s.includes('`') ? markdownText(s) : `\`${s}\``);
+
+export function formatFigure(f: Figure | null, unit: IndicatorChange['unit'] = 'count'): string {
+  if (!f) return '—';
+  const value = unit === 'money' ? formatMoney : (n: number) => formatNumber(n);
+  if (f.of === undefined) return value(f.count);
+  const p = percentOf(f.count, f.of);
+  return `${value(f.count)}/${value(f.of)}${p === null ? '' : ` (${formatPercent(p, 1)})`}`;
+}
+
+/** Cells are Markdown already: data text went through markdownText. */
 function table(header: string[], rows: string[][]): string[] {
   const shown = rows.slice(0, MAX_ROWS);
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...shown.map((r) => `| ${r.join(' | ')} |`)];
   if (rows.length > MAX_ROWS) lines.push('', `… và ${formatNumber(rows.length - MAX_ROWS)} thay đổi khác.`);
   return lines;
 }
@@ -37,23 +55,28 @@ function status(s: StandardStatus, failed: number): string {
 
 function criterionChange(c: PersonChange['criteria'][number]): string {
   const v = (m: boolean | null) => (m === null ? 'không xét' : m ? 'đạt' : 'chưa đạt');
-  return `${c.label}: ${v(c.before)} → ${v(c.after)}`;
+  return `${markdownText(c.label)}: ${v(c.before)} → ${v(c.after)}`;
+}
+
+/** "a", "a và b", "a, b và c". */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
 }
 
 /** The impact of a change as a Vietnamese Markdown comment for a pull request. */
 export function impactMarkdown(impact: Impact, baseLabel: string): string {
   const out = ['## Tác động của thay đổi đến các chỉ số', ''];
-  if (impact.unchanged) return [...out, `${NO_CHANGE} (so với \`${baseLabel}\`).`, ''].join('\n');
-  out.push(`So với \`${baseLabel}\`, tại ngày ${impact.dates.map(formatDate).join(' và ')}.`, '');
+  if (impact.unchanged) return [...out, `${NO_CHANGE} (so với ${code(baseLabel)}).`, ''].join('\n');
+  out.push(`So với ${code(baseLabel)}, tại ngày ${list(impact.dates.map(formatDate))}.`, '');
 
   for (const section of Object.keys(SECTIONS) as Section[]) {
-    const rows = impact.indicators.filter((c: IndicatorChange) => c.section === section);
+    const rows = impact.indicators.filter((c) => c.section === section);
     if (rows.length === 0) continue;
     out.push(`### ${SECTIONS[section]}`, '');
     out.push(
       ...table(
         ['Chỉ số', 'Phạm vi', 'Ngày', 'Trước', 'Sau'],
-        rows.map((c) => [c.label, c.scope, formatDate(c.date), formatFigure(c.before), formatFigure(c.after)]),
+        rows.map((c) => [markdownText(c.label), markdownText(c.scope), formatDate(c.date), formatFigure(c.before, c.unit), formatFigure(c.after, c.unit)]),
       ),
       '',
     );
@@ -63,13 +86,12 @@ export function impactMarkdown(impact: Impact, baseLabel: string): string {
     out.push('### Chủ tịch Hội thay đổi về tiêu chuẩn', '');
     out.push(
       ...table(
-        ['Người', 'Quận, huyện', 'Ngày', 'Trước', 'Sau', 'Tiêu chí'],
+        ['Người', 'Quận, huyện', 'Ngày', 'Tiêu chuẩn', 'Tiêu chí'],
         impact.people.map((p) => [
-          `${p.person.name} (\`${p.person.id}\`)`,
-          p.person.districtName,
+          `${markdownText(p.person.name)} (${code(p.person.id)})`,
+          markdownText(p.person.districtName),
           formatDate(p.date),
-          status(p.before, p.failedBefore),
-          status(p.after, p.failedAfter),
+          `${status(p.before, p.failedBefore)} → ${status(p.after, p.failedAfter)}`,
           p.criteria.map(criterionChange).join('; ') || '—',
         ]),
       ),
@@ -81,7 +103,7 @@ export function impactMarkdown(impact: Impact, baseLabel: string): string {
     out.push('### Đối chiếu với văn bản', '');
     const verb = { added: 'Chỗ lệch mới', removed: 'Hết lệch', changed: 'Đổi' } as const;
     for (const f of impact.findings) {
-      out.push(`- ${verb[f.change]}: ${f.label} — ${(f.after ?? f.before)!.explanation}`);
+      out.push(`- ${verb[f.change]}: ${markdownText(f.label)} — ${markdownText((f.after ?? f.before)!.explanation)}`);
     }
     out.push('');
   }

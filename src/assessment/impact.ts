@@ -1,9 +1,9 @@
 import type { Dataset } from '../data/dataset.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import { assess, type Assessment } from './assessment.ts';
-import type { IsoDate } from './dates.ts';
 import type { Check } from './reconciliation.ts';
 import type { PersonRef } from './refs.ts';
-import { scopeKey, type Scope } from './scope.ts';
+import { scopeKey } from './scope.ts';
 import type { Standing } from './standard.ts';
 
 /** A count, or a count out of a total when the indicator is a share. */
@@ -12,7 +12,7 @@ export interface Figure {
   of?: number;
 }
 
-export type Section = 'targets' | 'standard' | 'tables';
+export type Section = 'targets' | 'standard' | 'tables' | 'coverage' | 'roadmap';
 
 export interface IndicatorChange {
   key: string;
@@ -20,6 +20,8 @@ export interface IndicatorChange {
   label: string;
   scope: string;
   date: IsoDate;
+  /** money: whole đồng. */
+  unit: 'count' | 'money';
   /** null: the indicator does not exist on that side (a district added or removed). */
   before: Figure | null;
   after: Figure | null;
@@ -54,58 +56,67 @@ export interface FindingChange {
 }
 
 export interface Impact {
-  /** Compared at the baseline date and at the data's current date (both from the "after" side). */
+  /** The dates the indicators are compared at: every report date of either side and the current date, ascending. */
   dates: IsoDate[];
+  /** Newest date first, then the city, the districts, the clusters: what a reviewer reads first. */
   indicators: IndicatorChange[];
+  /** Chairwomen whose standing changed, at the baseline date and the current date. */
   people: PersonChange[];
   findings: FindingChange[];
   unchanged: boolean;
 }
 
-interface Indicator {
-  section: Section;
-  label: string;
-  scope: string;
-  date: IsoDate;
-  value: Figure;
-}
+type Indicator = Omit<IndicatorChange, 'key' | 'before' | 'after'> & { value: Figure };
 
-function indicators(a: Assessment, dates: readonly IsoDate[]): Map<string, Indicator> {
+/** Long roadmap texts cut for a table cell; the id in the key stays exact. */
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text);
+
+/** Targets, standard and tables in every scope, and coverage, at each date; the roadmap and money at the current date. */
+function indicators(a: Assessment, dates: readonly IsoDate[], current: IsoDate): Map<string, Indicator> {
   const out = new Map<string, Indicator>();
-  const scopes: Scope[] = a.scopes().filter((s) => s === 'city' || 'district' in s);
-  for (const date of dates) {
-    for (const s of scopes) {
+  const put = (key: string, i: Omit<Indicator, 'unit'> & { unit?: Indicator['unit'] }) => out.set(key, { unit: 'count', ...i });
+  const city = a.scopeLabel('city');
+  for (const date of [...dates].reverse()) {
+    for (const s of a.scopes()) {
       const sk = scopeKey(s);
       const scope = a.scopeLabel(s);
       for (const t of a.targetsAt(date, s)) {
-        out.set(`target/${t.id}/${sk}/${date}`, {
-          section: 'targets',
-          label: `Chỉ tiêu ${t.number}. ${t.label}`,
-          scope,
-          date,
-          value: { count: t.numerator, of: t.denominator },
-        });
+        put(`target/${t.id}/${sk}/${date}`, { section: 'targets', label: `Chỉ tiêu ${t.number}. ${t.label}`, scope, date, value: { count: t.numerator, of: t.denominator } });
       }
       const st = a.standardAt(date, s);
-      out.set(`standard/${sk}/${date}`, { section: 'standard', label: 'Chủ tịch Hội đạt tiêu chuẩn', scope, date, value: { count: st.meeting, of: st.population } });
+      put(`standard/${sk}/${date}`, { section: 'standard', label: 'Chủ tịch Hội đạt tiêu chuẩn', scope, date, value: { count: st.meeting, of: st.population } });
       for (const c of st.criteria) {
-        out.set(`criterion/${c.id}/${sk}/${date}`, { section: 'standard', label: `Tiêu chí: ${c.label}`, scope, date, value: { count: c.met, of: c.applicable } });
+        put(`criterion/${c.id}/${sk}/${date}`, { section: 'standard', label: `Tiêu chí: ${c.label}`, scope, date, value: { count: c.met, of: c.applicable } });
       }
       for (const t of a.tables(date, s)) {
         for (const r of t.rows) {
           t.columns.forEach((col, i) => {
-            out.set(`table/${t.dimension}/${sk}/${date}/${r.level}/${col.id}`, {
-              section: 'tables',
-              label: `${t.title}: ${r.label}, ${col.label}`,
-              scope,
-              date,
-              value: { count: r.cells[i]! },
-            });
+            put(`table/${t.dimension}/${sk}/${date}/${r.level}/${col.id}`, { section: 'tables', label: `${t.title}: ${r.label}, ${col.label}`, scope, date, value: { count: r.cells[i]! } });
           });
         }
       }
     }
+    for (const m of a.coverage(date)) {
+      put(`coverage/${m.id}/needing/${date}`, { section: 'coverage', label: `${m.label}: người cần học`, scope: city, date, value: { count: m.needing } });
+      put(`coverage/${m.id}/seats/${date}`, {
+        section: 'coverage',
+        label: `${m.label}: chỗ học đã dùng${m.promisedSeats === null ? '' : ' trên số chỗ đề án hứa'}`,
+        scope: city,
+        date,
+        value: { count: m.seatsUsed, ...(m.promisedSeats === null ? {} : { of: m.promisedSeats }) },
+      });
+    }
   }
+  const r = a.roadmap(current);
+  for (const y of r.years) {
+    for (const item of y.items) {
+      if (item.achieved !== null) put(`roadmap/${item.id}/${current}`, { section: 'roadmap', label: `Lộ trình ${y.year}: ${short(item.text)} — đạt được`, scope: city, date: current, value: { count: item.achieved } });
+    }
+  }
+  for (const s of r.spending) {
+    put(`money/${s.year}/${current}`, { section: 'roadmap', label: `Kinh phí các lớp khai giảng năm ${s.year}`, scope: city, date: current, unit: 'money', value: { count: s.cost } });
+  }
+  put(`money/total/${current}`, { section: 'roadmap', label: 'Kinh phí đã chi trên kinh phí đề án', scope: city, date: current, unit: 'money', value: { count: r.spent, of: r.budget } });
   return out;
 }
 
@@ -163,18 +174,18 @@ function findingChanges(before: Assessment, after: Assessment): FindingChange[] 
 export function diff(before: Dataset, after: Dataset): Impact {
   const ab = assess(before);
   const aa = assess(after);
-  const dates = [...new Set([aa.baselineDate, aa.currentDate])];
-  const ib = indicators(ab, dates);
-  const ia = indicators(aa, dates);
+  const dates = [...new Set([...ab.dates(), ...aa.dates(), aa.currentDate])].sort();
+  const ib = indicators(ab, dates, aa.currentDate);
+  const ia = indicators(aa, dates, aa.currentDate);
   const changes: IndicatorChange[] = [];
   for (const key of new Set([...ia.keys(), ...ib.keys()])) {
     const x = ib.get(key);
     const y = ia.get(key);
-    const meta = (y ?? x)!;
     if (sameFigure(x?.value ?? null, y?.value ?? null)) continue;
-    changes.push({ key, section: meta.section, label: meta.label, scope: meta.scope, date: meta.date, before: x?.value ?? null, after: y?.value ?? null });
+    const { value: _, ...meta } = (y ?? x)!;
+    changes.push({ key, ...meta, before: x?.value ?? null, after: y?.value ?? null });
   }
-  const people = dates.flatMap((d) => peopleChanges(ab, aa, d));
+  const people = [...new Set([aa.baselineDate, aa.currentDate])].flatMap((d) => peopleChanges(ab, aa, d));
   const findings = findingChanges(ab, aa);
   return { dates, indicators: changes, people, findings, unchanged: changes.length === 0 && people.length === 0 && findings.length === 0 };
 }

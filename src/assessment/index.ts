@@ -3,9 +3,9 @@
  * Pure (no I/O, no Astro). Start with `assess(dataset)`; see README.md for the API and the readings.
  */
 export { assess, type Assessment, type DistrictView } from './assessment.ts';
-export { conditionHolds, inGroup, type PersonFacts } from './condition.ts';
-export { ageAt, bandOf, yearEnd, type IsoDate } from './dates.ts';
-export { atLeast, below, compareLevels, dimensionLabel, levelLabel, levelRank, levelsOf } from './levels.ts';
+export { conditionHolds, inGroup, type PersonFacts } from '../domain/condition.ts';
+export { ageAt, bandOf, yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
+export { atLeast, below, compareLevels, dimensionLabel, levelLabel, levelRank, levelsOf } from '../domain/levels.ts';
 export type { Scope } from './scope.ts';
 export type { TargetFigure, TargetPace } from './targets.ts';
 export type { CriterionCheck, CriterionSummary, Standing, StandardSummary } from './standard.ts';
@@ -25,5 +25,6 @@ export { courseRows, indicatorRows, mainTerm, rosterRows, type CourseRow, type I
 export { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetPoint, type TargetSeries } from './series.ts';
 export { latestRoadmapItems, overviewCounts, type KindCount, type OverviewCounts } from './overview.ts';
 export { measuresForTarget } from './target-measures.ts';
+export { districtExtremes, tableExtremes, type TableExtremes } from './extremes.ts';
 export { annualReport, type AnnualMoney, type AnnualReport, type YearState } from './annual.ts';
 export { byName, clustersWithDistricts, scopeSeries, scopeSummary, type ScopeSummary } from './scope-summary.ts';

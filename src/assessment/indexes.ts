@@ -16,17 +16,15 @@ import {
   type Subject,
   SUBJECTS,
 } from '../data/schema/index.ts';
-import { bandOf, dayKey, yearOf, type IsoDate } from './dates.ts';
-import { levelsOf, perDimension, qualificationsOf, raise } from './levels.ts';
+import { completionDate, completionsOf, type Completion as DomainCompletion } from '../domain/completions.ts';
+import { bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
+import { levelsOf, perDimension, qualificationsOf, raiseBy } from '../domain/levels.ts';
 import { sortByName } from './names.ts';
 import type { CommuneRef, PersonRef } from './refs.ts';
-import type { Scope } from './scope.ts';
+import { CITY, clusterKey, districtKey, scopeKey, type Scope } from './scope.ts';
 
 /** A course a person completed, on the day it counts from. */
-export interface Completion {
-  date: IsoDate;
-  course: Sourced<Course>;
-}
+export type Completion = DomainCompletion<Sourced<Course>>;
 
 export interface Participation {
   course: Sourced<Course>;
@@ -136,11 +134,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-
-export const CITY = 'city';
-export const districtKey = (id: string): string => `district:${id}`;
-export const clusterKey = (id: string): string => `cluster:${id}`;
 
 /** Same value on every read, computed on the first: what only pages about one person or commune need. */
 function lazy<T>(make: () => T): () => T {
@@ -149,24 +142,17 @@ function lazy<T>(make: () => T): () => T {
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const completions = new Map<string, Completion[]>();
+  const completions = completionsOf(dataset.courses);
   const coursesByItem = new Map<string, Sourced<Course>[]>();
   const coursesByMeasure = new Map<string, Sourced<Course>[]>();
   for (const course of dataset.courses) {
     push(coursesByItem, course.roadmapItem, course);
     push(coursesByMeasure, course.measure, course);
-    for (const participant of course.participants) {
-      if (participant.outcome === 'completed') push(completions, participant.person, { date: participant.completedOn ?? course.end, course });
-    }
   }
-  for (const list of completions.values()) list.sort(byDate);
   const participations = lazy(() => {
     const out = new Map<string, Participation[]>();
     for (const course of dataset.courses) {
-      for (const participant of course.participants) {
-        const completedOn = participant.outcome === 'completed' ? (participant.completedOn ?? course.end) : undefined;
-        push(out, participant.person, { course, participant, completedOn });
-      }
+      for (const participant of course.participants) push(out, participant.person, { course, participant, completedOn: completionDate(course, participant) });
     }
     return out;
   });
@@ -176,8 +162,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     ...dataset.districts.map((d) => ({ district: d.id })),
     ...dataset.clusters.map((c) => ({ cluster: c.id })),
   ];
-  const scopeKeyOf = (s: Scope) => (s === 'city' ? CITY : 'district' in s ? districtKey(s.district) : clusterKey(s.cluster));
-  const scopeIdxByKey = new Map(scopes.map((s, i) => [scopeKeyOf(s), i]));
+  const scopeIdxByKey = new Map(scopes.map((s, i) => [scopeKey(s), i]));
   const communeCount = new Int32Array(scopes.length);
   const communes = new Map<string, CommuneInfo>();
   for (const district of dataset.districts) {
@@ -307,8 +292,7 @@ function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qu
   const out: Step[] = [{ from: 0, qualifications: first, subjects: NO_SUBJECTS, rows: rowsOf(first) }];
   for (const c of done) {
     const last = out[out.length - 1]!;
-    let q = last.qualifications;
-    for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
+    const q = raiseBy(last.qualifications, c.course.confers);
     const taught = c.course.subjects.map(canonicalSubject);
     const subjects = taught.every((s) => last.subjects.has(s)) ? last.subjects : new Set([...last.subjects, ...taught]);
     const from = dayKey(c.date);

@@ -1,4 +1,4 @@
-import { nameSortKey } from '../site/format.ts';
+import { nameSortKey } from '../format/vi.ts';
 
 const collator = new Intl.Collator('vi');
 
@@ -8,9 +8,9 @@ function ranks(values: Iterable<string>): Map<string, number> {
 }
 
 /**
- * The records in Vietnamese name order (given → middle → family name, then id), the same order
- * as compareNames in src/site/format.ts. Collating the few distinct name parts once and sorting
- * by integers keeps ordering 100,000 people cheap.
+ * The records in Vietnamese name order (given → middle → family name, each by Intl.Collator('vi'),
+ * then id): the one way the project orders people. Collating the few distinct name parts once and
+ * sorting by integers keeps ordering 100,000 people cheap.
  */
 export function sortByName<T>(items: readonly T[], personOf: (item: T) => { id: string; name: string }): T[] {
   const people = items.map((item) => ({ item, id: personOf(item).id, name: personOf(item).name }));

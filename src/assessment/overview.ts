@@ -1,6 +1,6 @@
 import { COMMUNE_TYPES, DISTRICT_TYPES } from '../data/schema/districts.ts';
 import type { Assessment } from './assessment.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { RoadmapItemView, RoadmapView } from './roadmap.ts';
 
 export interface KindCount {

@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment.ts';
 import { coursesOfMeasure, type CourseView, type MeasureRef } from './course-view.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import { indexOf } from './shared-index.ts';
 import { checkCriteria, type CriterionCheck } from './standard.ts';
 import { personAt } from './state.ts';

@@ -2,7 +2,7 @@ import type { Role } from '../data/schema/condition.ts';
 import type { Dimension } from '../data/schema/levels.ts';
 import type { Assessment } from './assessment.ts';
 import { courseViews } from './course-view.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import { roundedPercent } from './percent.ts';
 import type { Scope } from './scope.ts';
 import type { PersonView, TermView } from './views.ts';

@@ -1,11 +1,13 @@
 import type { Group } from '../data/schema/condition.ts';
-import type { BaselineTable } from '../data/schema/baseline.ts';
-import { formatDate, formatNumber } from '../site/format.ts';
+import type { BaselineFigure, BaselineTable } from '../data/schema/baseline.ts';
+import { DIMENSIONS, type Dimension } from '../data/schema/levels.ts';
+import { countOnCells } from '../domain/printed-cells.ts';
+import { formatDate, formatNumber, formatPercent } from '../format/vi.ts';
 import type { DateFigures } from './evaluate.ts';
 import { tallyGroups } from './groups.ts';
 import type { DatasetIndex } from './indexes.ts';
 import { scaledPercent, scaledPrinted } from './percent.ts';
-import { rowLevels, tableCounts } from './tables.ts';
+import { tableCounts } from './tables.ts';
 
 /**
  * roster: a printed figure against what the roster gives at the baseline date;
@@ -14,7 +16,7 @@ import { rowLevels, tableCounts } from './tables.ts';
 export type CheckKind = 'roster' | 'internal';
 
 export interface Check {
-  /** Stable: "roster:ly-luan-chinh-tri/so-cap/total", "internal:ly-luan-chinh-tri/total-row/total", "roster:figure/<id>". */
+  /** Stable: "roster:ly-luan-chinh-tri/so-cap/total", "internal:ly-luan-chinh-tri/total-row/total", "roster:figure/<id>", "internal:figure/<id>". */
   id: string;
   kind: CheckKind;
   /** Section of the document. */
@@ -54,23 +56,10 @@ export interface Reconciliation {
 const ALL_CHAIRWOMEN: Group = { roles: ['chairwoman'] };
 
 const n = (v: number) => formatNumber(v);
-const pc = (v: number, d: number) => `${formatNumber(v, d)}%`;
+const pc = formatPercent;
 
-interface Draft {
-  id: string;
-  kind: CheckKind;
-  where: string;
-  label: string;
-  quote?: string;
-  unit: 'people' | 'percent';
-  decimals: number;
-  printed: number;
-  computed: number;
-  /** Sentence when they differ, and when they agree. */
-  differs: string;
-  agrees: string;
-  note?: string;
-}
+/** A check before it is judged: the sentence for either outcome. */
+type Draft = Omit<Check, 'ok' | 'explanation'> & { differs: string; agrees: string };
 
 function finish(d: Draft): Check {
   const scale = 10 ** d.decimals;
@@ -100,7 +89,7 @@ function percentDraft(
 function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][], population: number): Draft[] {
   const printedPopulation = ix.dataset.baseline.population.printed;
   const bands = ix.dataset.plan.age.bands;
-  const levels = rowLevels(ix, t.dimension);
+  const levels = ix.tableRows[t.dimension];
   const colLabel = (id: string) => bands.find((b) => b.id === id)?.label ?? id;
   const colIndex = (id: string) => bands.findIndex((b) => b.id === id);
   const rosterCell = (level: string | undefined, col: string | undefined): number => {
@@ -195,6 +184,37 @@ function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][], pop
   return out;
 }
 
+/** Members of a group counted on a printed table's cells: the group must hold the population's roles (countOnCells says the rest). */
+function fromCells(ix: DatasetIndex, t: BaselineTable, g: Group): number | undefined {
+  const { population } = ix.dataset.baseline;
+  const roles = population.count.roles;
+  if (population.count.where !== undefined || g.roles.length !== roles.length || !g.roles.every((r) => roles.includes(r))) return undefined;
+  return countOnCells(t, ix.dataset.plan.age.bands, g.where);
+}
+
+/** A prose figure against the document's own table cells, where one table can recount it. */
+function figureFromCells(ix: DatasetIndex, f: BaselineFigure, about: Pick<Draft, 'where' | 'label' | 'quote' | 'note'>): Draft | undefined {
+  const asked = (Object.keys(f.count.where ?? {}) as string[]).filter((k): k is Dimension => (DIMENSIONS as readonly string[]).includes(k));
+  for (const t of ix.dataset.baseline.tables) {
+    if (asked.length > 0 && !asked.includes(t.dimension)) continue;
+    const count = fromCells(ix, t, f.count);
+    const of = f.unit === 'percent' ? fromCells(ix, t, f.of ?? ALL_CHAIRWOMEN) : undefined;
+    if (count === undefined || (f.unit === 'percent' && of === undefined)) continue;
+    const cells = `các ô bảng ${t.where} của chính văn bản cộng lại được`;
+    const base = { ...about, id: `internal:figure/${f.id}`, kind: 'internal' as const, printed: f.printed };
+    if (f.unit === 'percent') return percentDraft({ ...base, decimals: f.percentDecimals ?? decimalsOf(f.printed) }, count, of!, 'Tỷ lệ', cells);
+    return {
+      ...base,
+      unit: 'people',
+      decimals: 0,
+      computed: count,
+      differs: `Văn bản ghi ${n(f.printed)} nhưng ${cells} ${n(count)}`,
+      agrees: `Khớp: ${cells} ${n(count)}`,
+    };
+  }
+  return undefined;
+}
+
 /** The city is the first scope. */
 const CITY_IDX = 0;
 
@@ -227,7 +247,8 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
 
   baseline.figures.forEach((f, i) => {
     const count = counts[1 + 2 * i]!;
-    const base = { id: `roster:figure/${f.id}`, kind: 'roster' as const, where: f.where, label: f.quote, quote: f.quote, ...(f.note ? { note: f.note } : {}) };
+    const about = { where: f.where, label: f.quote, quote: f.quote, ...(f.note ? { note: f.note } : {}) };
+    const base = { ...about, id: `roster:figure/${f.id}`, kind: 'roster' as const };
     if (f.unit === 'people') {
       drafts.push({
         ...base,
@@ -243,6 +264,9 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
       const of = counts[2 + 2 * i]!;
       drafts.push(percentDraft({ ...base, printed: f.printed, decimals }, count, of, 'Tỷ lệ', 'theo danh sách'));
     }
+    // Where a figure differs from the roster, this says whether the document's own table already did.
+    const internal = figureFromCells(ix, f, about);
+    if (internal) drafts.push(internal);
   });
 
   const checks = drafts.map(finish);

@@ -2,7 +2,8 @@ import type { Sourced, SourceRef } from '../data/dataset.ts';
 import { COURSE_KINDS, type Course } from '../data/schema/courses.ts';
 import { STATUSES } from '../data/schema/progress.ts';
 import type { RoadmapItem } from '../data/schema/plan.ts';
-import { yearOf } from './dates.ts';
+import { completionDate } from '../domain/completions.ts';
+import { yearOf, type IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';
 
 export interface ParticipantCounts {
@@ -43,8 +44,9 @@ export interface RoadmapItemView {
   start?: string;
   end?: string;
   note?: string;
+  /** The item's courses started by the view's date. */
   courses: CourseSummary[];
-  /** Course items: participants who completed or are enrolled (courses when the promise counts classes); others: progress `achieved`. */
+  /** Course items: participants who completed or are enrolled (courses when the promise counts classes), at the view's date; others: progress `achieved`. */
   achieved: number | null;
   participants: ParticipantCounts;
 }
@@ -64,6 +66,7 @@ export interface RoadmapYearView {
 }
 
 export interface RoadmapView {
+  /** What the view counts to: courses started and completions dated by this day, money spent by it. */
   asOf: string;
   years: RoadmapYearView[];
   budget: number;
@@ -73,8 +76,9 @@ export interface RoadmapView {
   spending: YearSpending[];
 }
 
-export function courseSummary(c: Sourced<Course>): CourseSummary {
-  const participants = countParticipants([c]);
+/** A course for lists; its participants as they stood at asOf when given (see countParticipants). */
+export function courseSummary(c: Sourced<Course>, asOf?: IsoDate): CourseSummary {
+  const participants = countParticipants([c], asOf);
   return {
     id: c.id,
     title: c.title,
@@ -92,33 +96,54 @@ export function courseSummary(c: Sourced<Course>): CourseSummary {
   };
 }
 
-function countParticipants(courses: readonly Course[]): ParticipantCounts {
+/**
+ * Outcomes at asOf (absent: as recorded). A completion dated after asOf was still a learner then;
+ * a drop-out carries no date, so it counts as dropped whenever asked.
+ */
+function countParticipants(courses: readonly Course[], asOf?: IsoDate): ParticipantCounts {
   const out = { enrolled: 0, completed: 0, dropped: 0 };
-  for (const c of courses) for (const p of c.participants) out[p.outcome] += 1;
+  for (const c of courses) {
+    for (const p of c.participants) {
+      if (asOf !== undefined && p.outcome === 'completed' && completionDate(c, p)! > asOf) out.enrolled += 1;
+      else out[p.outcome] += 1;
+    }
+  }
   return out;
 }
 
-export function roadmap(ix: DatasetIndex): RoadmapView {
-  const { plan, progress, courses } = ix.dataset;
-  const spendingMap = new Map<number, YearSpending>();
-  for (const c of courses) {
+/** Courses started by the date: all a report at that date may count or spend. */
+export function startedBy<C extends Course>(courses: readonly C[], asOf: IsoDate): C[] {
+  return courses.filter((c) => c.start <= asOf);
+}
+
+/** Cost and number of the courses started by asOf, per year of start, ascending: the one count of money spent. */
+export function spendingBy(courses: readonly Course[], asOf: IsoDate): YearSpending[] {
+  const byYear = new Map<number, YearSpending>();
+  for (const c of startedBy(courses, asOf)) {
     const y = yearOf(c.start);
-    const s = spendingMap.get(y) ?? { year: y, cost: 0, courses: 0 };
+    const s = byYear.get(y) ?? { year: y, cost: 0, courses: 0 };
     s.cost += c.cost;
     s.courses += 1;
-    spendingMap.set(y, s);
+    byYear.set(y, s);
   }
-  const spending = [...spendingMap.values()].sort((a, b) => a.year - b.year);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The roadmap as it stood at asOf (default: the data's date). */
+export function roadmap(ix: DatasetIndex, asOf: IsoDate = ix.dataset.progress.asOf): RoadmapView {
+  const { plan, courses } = ix.dataset;
+  const spending = spendingBy(courses, asOf);
+  const spendingOf = new Map(spending.map((s) => [s.year, s.cost]));
   const spent = spending.reduce((s, y) => s + y.cost, 0);
 
   const years = plan.roadmap.map((ry): RoadmapYearView => ({
     year: ry.year,
     where: ry.where,
-    spent: spendingMap.get(ry.year)?.cost ?? 0,
+    spent: spendingOf.get(ry.year) ?? 0,
     items: ry.items.map((item): RoadmapItemView => {
       const entry = ix.progressByItem.get(item.id);
-      const itemCourses = ix.coursesByItem.get(item.id) ?? [];
-      const participants = countParticipants(itemCourses);
+      const itemCourses = startedBy(ix.coursesByItem.get(item.id) ?? [], asOf);
+      const participants = countParticipants(itemCourses, asOf);
       const status: Status = entry?.status ?? 'chua-bat-dau';
       const achieved =
         item.kind === 'course'
@@ -139,12 +164,12 @@ export function roadmap(ix: DatasetIndex): RoadmapView {
         ...(entry?.start ? { start: entry.start } : {}),
         ...(entry?.end ? { end: entry.end } : {}),
         ...(entry?.note ? { note: entry.note } : {}),
-        courses: itemCourses.map(courseSummary),
+        courses: itemCourses.map((c) => courseSummary(c, asOf)),
         achieved,
         participants,
       };
     }),
   }));
 
-  return { asOf: progress.asOf, years, budget: plan.budget.total, spent, remaining: plan.budget.total - spent, spending };
+  return { asOf, years, budget: plan.budget.total, spent, remaining: plan.budget.total - spent, spending };
 }

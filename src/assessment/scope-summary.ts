@@ -1,5 +1,5 @@
 import type { Assessment } from './assessment.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { PersonRef } from './refs.ts';
 import { reportingDates } from './series.ts';
 import { scopeCommunes, type Scope } from './scope.ts';

@@ -1,8 +1,13 @@
 import { DISTRICT_TYPES } from '../data/schema/districts.ts';
-import { CITY, clusterKey, districtKey, type DatasetIndex } from './indexes.ts';
+import type { DatasetIndex } from './indexes.ts';
 
 /** Where a figure is counted: the whole city, one district (quận, huyện, thị xã) or one cluster. */
 export type Scope = 'city' | { district: string } | { cluster: string };
+
+/** String keys of scopes, for maps: 'city', 'district:<id>', 'cluster:<id>'. */
+export const CITY = 'city';
+export const districtKey = (id: string): string => `district:${id}`;
+export const clusterKey = (id: string): string => `cluster:${id}`;
 
 export function scopeKey(s: Scope): string {
   if (s === 'city') return CITY;

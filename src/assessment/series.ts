@@ -1,5 +1,5 @@
 import type { Assessment } from './assessment.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { Scope } from './scope.ts';
 import type { TargetFigure } from './targets.ts';
 

@@ -1,6 +1,6 @@
 import type { AgeBand, Criterion } from '../data/schema/plan.ts';
-import { compileCondition, type PersonFacts, type Predicate } from './condition.ts';
-import type { IsoDate } from './dates.ts';
+import { compileCondition, type PersonFacts, type Predicate } from '../domain/condition.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { CommuneInfo, DatasetIndex, PersonEntry } from './indexes.ts';
 import { percentOf } from './percent.ts';
 import { communeRef, entryRef, type CommuneRef, type PersonRef } from './refs.ts';

@@ -3,8 +3,8 @@ import type { Role } from '../data/schema/condition.ts';
 import type { Qualifications, Subject } from '../data/schema/levels.ts';
 import type { AgeBand } from '../data/schema/plan.ts';
 import type { RoleTerm } from '../data/schema/people.ts';
-import type { PersonFacts } from './condition.ts';
-import { bandOf, dayKey, within, yearOf, type IsoDate } from './dates.ts';
+import type { PersonFacts } from '../domain/condition.ts';
+import { ageFromBirthYear, bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex, PersonEntry, Step, TermEntry } from './indexes.ts';
 
 /** The step in force on the day: the last one starting on or before it. */
@@ -21,14 +21,6 @@ function entryOf(ix: DatasetIndex, person: PersonRecord): PersonEntry {
 
 export function qualificationsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): Qualifications {
   return stepAt(entryOf(ix, person).steps, dayKey(date)).qualifications;
-}
-
-export function subjectsAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate): ReadonlySet<Subject> {
-  return stepAt(entryOf(ix, person).steps, dayKey(date)).subjects;
-}
-
-export function termsAt(person: PersonRecord, date: IsoDate): RoleTerm[] {
-  return person.roles.filter((t) => within(date, t.from, t.to));
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -73,7 +65,7 @@ export function forEachAt(ix: DatasetIndex, date: IsoDate, visit: (v: Visit) => 
     if (terms.length === 0) continue;
     const step = stepAt(e.steps, day);
     v.entry = e;
-    v.age = facts.age = year - e.birthYear;
+    v.age = facts.age = ageFromBirthYear(year, e.birthYear);
     v.step = step;
     v.terms = terms;
     facts.qualifications = step.qualifications;
@@ -137,7 +129,7 @@ export function personAt(ix: DatasetIndex, person: PersonRecord, date: IsoDate):
   const day = dayKey(date);
   const terms = running(e, day).map((t) => t.term);
   const step = stepAt(e.steps, day);
-  const age = yearOf(date) - e.birthYear;
+  const age = ageFromBirthYear(yearOf(date), e.birthYear);
   return {
     person,
     date,

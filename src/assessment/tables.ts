@@ -1,7 +1,7 @@
 import type { Dimension } from '../data/schema/levels.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';
-import { dimensionLabel, levelLabel } from './levels.ts';
+import { dimensionLabel, levelLabel } from '../domain/levels.ts';
 import { percentOf } from './percent.ts';
 
 /** The tables the plan's baseline prints (II.1.1, II.1.2) and the union-work breakdown (II.1.3). */
@@ -29,11 +29,6 @@ export interface LevelTable {
   total: number;
   /** Members whose age falls in no band (0 when the bands cover everyone); cells + this = total. */
   outsideBands: number;
-}
-
-/** Row order: the baseline table's rows where the document has one, then any other level of the scale. */
-export function rowLevels(ix: DatasetIndex, d: Dimension): readonly string[] {
-  return ix.tableRows[d];
 }
 
 /**

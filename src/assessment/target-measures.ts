@@ -1,6 +1,6 @@
 import type { Condition } from '../data/schema/condition.ts';
 import type { Measure, Plan, Target } from '../data/schema/plan.ts';
-import { atLeast } from './levels.ts';
+import { atLeast } from '../domain/levels.ts';
 
 /** Whether completing the measure's courses can satisfy one of the requirement's level tests. */
 function confersTowards(m: Measure, require: Condition): boolean {

@@ -1,11 +1,13 @@
 import type { Target } from '../data/schema/plan.ts';
-import { dayNumber, type IsoDate } from './dates.ts';
+import { dayNumber, type IsoDate } from '../domain/dates.ts';
 import type { Tally } from './groups.ts';
 import { countForPercent, percentOf } from './percent.ts';
 import type { Scope } from './scope.ts';
 
 export interface TargetPace {
   baselineDate: IsoDate;
+  /** plan.deadline: when the goal falls due, where the pace line ends. */
+  deadline: IsoDate;
   baselinePercent: number | null;
   /** Where the straight line from the baseline to the goal at the deadline stands at the date. */
   expectedPercent: number | null;
@@ -74,6 +76,7 @@ export function targetFigure(
     reached: percent !== null && now.count >= goalCount,
     pace: {
       baselineDate,
+      deadline,
       baselinePercent,
       expectedPercent: expected,
       expectedCount: expected === null ? 0 : countForPercent(expected, now.of),

@@ -1,37 +1,10 @@
-import { conditionHolds, type PersonFacts } from '../assessment/condition.ts';
-import { ageAt, within } from '../assessment/dates.ts';
-import { qualificationsOf, raise } from '../assessment/levels.ts';
+import { completionsOf, levelsBefore } from '../domain/completions.ts';
+import { conditionHolds, type PersonFacts } from '../domain/condition.ts';
+import { ageAt, within } from '../domain/dates.ts';
+import { qualificationsOf } from '../domain/levels.ts';
 import { ref, type Report, type ValidFiles } from './check-context.ts';
 import type { Index } from './check-index.ts';
-import type { Condition, Course, Person, Qualifications } from './schema/index.ts';
-
-interface Completion {
-  on: string;
-  course: Course;
-}
-
-/** Completed courses per person, for the levels she holds when a later course starts. */
-function completionsByPerson(files: ValidFiles): Map<string, Completion[]> {
-  const out = new Map<string, Completion[]>();
-  for (const f of files.courses) {
-    for (const course of f.data.courses) {
-      for (const x of course.participants) {
-        if (x.outcome !== 'completed') continue;
-        const list = out.get(x.person) ?? [];
-        list.push({ on: x.completedOn ?? course.end, course });
-        out.set(x.person, list);
-      }
-    }
-  }
-  return out;
-}
-
-/** Recorded levels raised by courses completed strictly before the date: a course never qualifies anyone for itself. */
-function levelsBefore(p: Person, completions: readonly Completion[], date: string): Qualifications {
-  let q = qualificationsOf(p);
-  for (const c of completions) if (c.on < date) for (const l of c.course.confers) q = raise(q, l.dimension, l.level);
-  return q;
-}
+import type { Condition } from './schema/index.ts';
 
 /** The keys of a condition the person fails, each tested alone, to say why she is outside a group. */
 function failedKeys(where: Condition, facts: PersonFacts): string[] {
@@ -41,7 +14,7 @@ function failedKeys(where: Condition, facts: PersonFacts): string[] {
 /** Course dates, and who may sit in each course. */
 export function checkCourses(files: ValidFiles, ix: Index, report: Report): void {
   const minAge = files.plan.data.age.minTrainingAge;
-  const completions = completionsByPerson(files);
+  const completions = completionsOf(files.courses.flatMap((f) => f.data.courses));
   for (const f of files.courses) {
     f.data.courses.forEach((c, i) => {
       // With its dates reversed a course has no "during": the checks that need one wait for the fix.
@@ -66,12 +39,13 @@ export function checkCourses(files: ValidFiles, ix: Index, report: Report): void
         if (!entry) return; // reported as a dangling reference
         const p = entry.person;
         if (p.birthDate >= c.start) {
-          report(at('person'), 'error', 'date_order', `Học viên "${p.id}" sinh ngày ${p.birthDate}, không trước ngày khai giảng ${c.start}`);
+          // The birth date stays out of the message: these lines reach CI logs and annotations.
+          report(at('person'), 'error', 'date_order', `Học viên "${p.id}" sinh không trước ngày khai giảng ${c.start}`, 'kiểm tra birthDate của người này');
           return;
         }
         const age = ageAt(p.birthDate, c.start);
         if (age < minAge) {
-          report(at('person'), 'error', 'too_young', `Học viên "${p.id}" mới ${age} tuổi khi lớp khai giảng (${c.start})`, `tuổi tối thiểu đi học: ${minAge} (age.minTrainingAge của ${files.plan.file})`);
+          report(at('person'), 'error', 'too_young', `Học viên "${p.id}" chưa đủ ${minAge} tuổi khi lớp khai giảng (${c.start})`, `tuổi tối thiểu đi học: ${minAge} (age.minTrainingAge của ${files.plan.file})`);
           return;
         }
         if (!measure || !datesOk) return;
@@ -79,7 +53,7 @@ export function checkCourses(files: ValidFiles, ix: Index, report: Report): void
         const missingRole = !p.roles.some((t) => group.roles.includes(t.role) && within(c.start, t.from, t.to));
         const facts: PersonFacts = {
           age,
-          qualifications: levelsBefore(p, completions.get(p.id) ?? [], c.start),
+          qualifications: levelsBefore(qualificationsOf(p), completions.get(p.id) ?? [], c.start),
           firstTerm: p.firstTerm,
           partyMember: p.partyMember,
         };

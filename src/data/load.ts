@@ -43,10 +43,6 @@ export function loadDatasetSync(dataDir: string): LoadResult {
   return hasErrors(problems) ? { problems, files } : { dataset: assemble(all), problems, files };
 }
 
-export async function loadDataset(dataDir: string): Promise<LoadResult> {
-  return loadDatasetSync(dataDir);
-}
-
 /** No error means every required file was found and is valid, so each single file is here. */
 function group(valid: ValidFile[]): ValidFiles {
   const one = <K extends FileKind>(k: K) => valid.find((f): f is ValidFile<K> => f.kind === k)!;

@@ -1,11 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, Scalar, isAlias, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { formatNumber } from '../format/vi.ts';
 import type { DataFile } from './files.ts';
 import type { Problem } from './problem.ts';
 import { YAML_MESSAGES, yamlMessage } from './yaml-messages.ts';
 
-/** Refused before reading: no data file of this project comes near it. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Files this large or larger are refused before reading. The largest file of the sample at 100×
+ * (npm run generate:sample -- --scale 100) is about 4,3 MB; real data stay far below that.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** All files together; a second line of defence against a folder of large files. */
 export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 /** Aliases expanded per file; the yaml library's guard against "billion laughs". */
@@ -32,11 +36,11 @@ export function parseDataFile(f: DataFile, budget: { bytesLeft: number }): { par
   });
 
   const size = statSync(f.abs).size;
-  if (size > MAX_FILE_BYTES) {
-    return { problems: [at(1, 1, 'file_too_large', `Tệp quá lớn (${(size / MB).toFixed(1)} MB), không đọc`, `giới hạn ${MAX_FILE_BYTES / MB} MB một tệp`)] };
+  if (size >= MAX_FILE_BYTES) {
+    return { problems: [at(1, 1, 'file_too_large', `Tệp quá lớn (${formatNumber(size / MB, 1)} MB), không đọc`, `giới hạn: dưới ${formatNumber(MAX_FILE_BYTES / MB)} MB một tệp`)] };
   }
   if (size > budget.bytesLeft) {
-    return { problems: [at(1, 1, 'data_too_large', 'Tổng dung lượng dữ liệu quá lớn, không đọc tiếp', `giới hạn ${MAX_TOTAL_BYTES / MB} MB cho cả thư mục`)] };
+    return { problems: [at(1, 1, 'data_too_large', 'Tổng dung lượng dữ liệu quá lớn, không đọc tiếp', `giới hạn ${formatNumber(MAX_TOTAL_BYTES / MB)} MB cho cả thư mục`)] };
   }
   budget.bytesLeft -= size;
 

@@ -2,12 +2,18 @@
  * The site's charts as ChartSpecs and their one-sentence summaries, from src/assessment's
  * results. Presentation only: every value is a figure the assessment computed.
  */
-import type { AnnualMoney, LevelTable, TargetFigure, TargetSeries } from '../assessment/index.ts';
+import { districtExtremes, tableExtremes, yearOf, type AnnualMoney, type LevelTable, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format.ts';
 import { percentText } from './target-text.ts';
 
 const targetName = (t: { number: number }) => `Chỉ tiêu ${t.number}`;
+
+/** "Mục tiêu 2016": the goal column's heading, its year the plan's deadline. */
+export function goalHeading(figures: readonly TargetFigure[]): string {
+  const first = figures[0];
+  return first ? `Mục tiêu ${yearOf(first.pace.deadline)}` : 'Mục tiêu';
+}
 
 /** One target over time: the figures up to the data's date, the goal, and the linear pace line to the deadline. */
 export function targetTrendSpec(s: TargetSeries): ChartSpec {
@@ -77,11 +83,9 @@ export function districtSpec(rows: readonly { name: string; figure: TargetFigure
 }
 
 export function districtSummary(rows: readonly { name: string; figure: TargetFigure }[], goal: number): string {
-  const ranked = rows.filter((r) => r.figure.percent !== null).sort((x, y) => y.figure.percent! - x.figure.percent!);
-  const top = ranked[0];
-  const bottom = ranked.at(-1);
-  if (!top || !bottom) return `Chưa có số liệu theo quận, huyện; mục tiêu ${formatPercent(goal, 0)}.`;
-  return `Cao nhất ${top.name} (${percentText(top.figure.percent)}), thấp nhất ${bottom.name} (${percentText(bottom.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
+  const x = districtExtremes(rows);
+  if (!x) return `Chưa có số liệu theo quận, huyện; mục tiêu ${formatPercent(goal, 0)}.`;
+  return `Cao nhất ${x.highest.name} (${percentText(x.highest.figure.percent)}), thấp nhất ${x.lowest.name} (${percentText(x.lowest.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
 }
 
 /** A level table as stacked bars: one bar per age band, one segment per level. */
@@ -98,10 +102,10 @@ export function levelTableSpec(t: LevelTable): ChartSpec {
 }
 
 export function levelTableSummary(t: LevelTable): string {
-  const widest = t.columns.map((c, i) => ({ label: c.label, n: t.columnTotals[i] ?? 0 })).sort((x, y) => y.n - x.n)[0];
-  const largest = [...t.rows].sort((x, y) => y.total - x.total)[0];
-  if (!widest || !largest) return `${t.title}: chưa có số liệu.`;
-  return `${t.title} của ${formatNumber(t.total)} chủ tịch theo nhóm tuổi: đông nhất là nhóm ${widest.label} (${formatNumber(widest.n)} người); trình độ có nhiều người nhất là "${largest.label}" (${formatNumber(largest.total)} người, ${percentText(largest.percent)}).`;
+  const x = tableExtremes(t);
+  if (!x) return `${t.title}: chưa có số liệu.`;
+  const { widestBand: band, largestLevel: level } = x;
+  return `${t.title} của ${formatNumber(t.total)} chủ tịch theo nhóm tuổi: đông nhất là nhóm ${band.label} (${formatNumber(band.count)} người); trình độ có nhiều người nhất là "${level.label}" (${formatNumber(level.total)} người, ${percentText(level.percent)}).`;
 }
 
 /** The targets at one date against their pace and goal (the annual report). */
@@ -113,7 +117,7 @@ export function targetsAtSpec(figures: readonly TargetFigure[]): ChartSpec {
     series: [
       { label: 'Đạt được', role: 'value', values: figures.map((f) => f.percent) },
       { label: 'Theo tiến độ', role: 'value', values: figures.map((f) => f.pace.expectedPercent) },
-      { label: 'Mục tiêu 2016', role: 'value', values: figures.map((f) => f.goal) },
+      { label: goalHeading(figures), role: 'value', values: figures.map((f) => f.goal) },
     ],
     max: 100,
     valueTitle: 'Tỷ lệ (%)',

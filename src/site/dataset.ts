@@ -1,6 +1,6 @@
 import { defaultDataDir } from '../data/data-dir.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { loadDataset } from '../data/load.ts';
+import { loadDatasetSync } from '../data/load.ts';
 import { formatProblem } from '../data/report.ts';
 
 let pending: Promise<Dataset> | undefined;
@@ -17,7 +17,7 @@ export function getDataset(): Promise<Dataset> {
 
 async function load(): Promise<Dataset> {
   const dataDir = defaultDataDir();
-  const { dataset, problems } = await loadDataset(dataDir);
+  const { dataset, problems } = loadDatasetSync(dataDir);
   if (dataset) return dataset;
   const errors = problems.filter((p) => p.severity === 'error');
   throw new Error(

@@ -128,6 +128,8 @@ export function csvOf<R>(table: DownloadTable<R>, rows: readonly R[]): string {
 export interface JsonMeta {
   /** The date the figures are counted to. */
   asOf: string;
+  /** The date the file was built (src/site/build-date.ts). */
+  builtOn: string;
   sample: boolean;
   source: string;
 }

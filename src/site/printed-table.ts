@@ -26,7 +26,12 @@ export interface PrintedTableModel {
   totalRow: PrintedTableRow;
 }
 
-/** Lays a baseline table out for display: column labels from the plan's age bands, vi-VN figures. */
+/**
+ * Lays a baseline table out for display: column labels from the plan's age bands, vi-VN figures.
+ * The loader already refuses an unknown band and a row with the wrong number of cells
+ * (check-references.ts); the throws below guard tables built by hand, as in tests, so a mismatch
+ * fails loudly instead of shifting cells under the wrong heading.
+ */
 export function printedTableModel(table: BaselineTable, bands: readonly AgeBand[]): PrintedTableModel {
   const columns = table.columns.map((id) => {
     const band = bands.find((b) => b.id === id);

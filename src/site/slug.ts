@@ -1,5 +1,6 @@
 /**
- * ASCII slug of Vietnamese text, for URLs and anchors: "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN" → "i-can-cu-xay-dung-de-an".
+ * ASCII slug of Vietnamese text, for URLs, anchors and the district ids the admin-units importer
+ * writes: "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN" → "i-can-cu-xay-dung-de-an", "Đống Đa" → "dong-da".
  * đ is a letter of its own, not a d with a mark, so NFD leaves it: it is mapped by hand.
  */
 export function slugify(text: string): string {

@@ -13,18 +13,10 @@ import {
   scopeSeries,
   scopeSummary,
 } from '../../src/assessment/index.ts';
-import { cadre, chair, course, fourChairwomen, makeDataset, person } from './fixtures.ts';
+import { course, replacedChairDataset } from './fixtures.ts';
 
-const [p1, p2, p3, p4] = fourChairwomen();
-const ds = makeDataset({
-  people: [
-    p1!,
-    { ...p2!, roles: [chair('00002', '2011-01-01', '2013-06-30')] },
-    person({ id: 'moi', name: 'Hoàng Thị Em', commune: '00002', born: 1990, roles: [chair('00002', '2013-07-01')] }),
-    p3!,
-    p4!,
-    person({ id: 'nguon', name: 'Vũ Thị Giang', commune: '00001', born: 1992, politicalTheory: 'chua-qua', roles: [cadre('00001', '2012-01-01')] }),
-  ],
+const ds = replacedChairDataset({
+  nguon: { born: 1992, politicalTheory: 'chua-qua' },
   courses: [
     course({
       id: 'bd',

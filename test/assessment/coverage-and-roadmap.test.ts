@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
+import { annualReport } from '../../src/assessment/annual.ts';
 import { course, fourChairwomen, makeDataset } from './fixtures.ts';
 
 const ds = makeDataset({
@@ -64,5 +65,49 @@ describe('roadmap and money', () => {
     ]);
     expect([r.budget, r.spent, r.remaining]).toEqual([1_000_000, 300_000, 700_000]);
     expect(r.years.map((y) => y.spent)).toEqual([0, 100_000, 200_000]);
+  });
+});
+
+describe('the roadmap as it stood at a date', () => {
+  // Item 2013-boi-duong: one course in spring 2013, one over the new year (p4 finishes in 2014),
+  // one started late in 2014; and a course starting after the data's date.
+  const late = assess(
+    makeDataset({
+      people: fourChairwomen(),
+      courses: [
+        course({ id: 'bd-2013', cost: 100_000, participants: [{ person: 'p2', outcome: 'completed' }] }),
+        course({ id: 'bd-2013-dong', start: '2013-11-01', end: '2014-02-28', cost: 100_000, participants: [{ person: 'p4', outcome: 'completed', completedOn: '2014-02-01' }] }),
+        course({ id: 'bd-2013-muon', start: '2014-09-01', end: '2014-10-31', cost: 100_000, participants: [{ person: 'p3', outcome: 'enrolled' }] }),
+        course({ id: 'bd-sau', roadmapItem: '2014-boi-duong', start: '2015-03-01', end: '2015-04-30', cost: 500_000, participants: [] }),
+      ],
+      asOf: '2014-12-31',
+    }),
+  );
+  const item = (r: ReturnType<typeof late.roadmap>, id: string) => r.years.flatMap((y) => y.items).find((i) => i.id === id)!;
+
+  it("counts only the courses started and the completions dated by the report's date", () => {
+    const r2013 = annualReport(late, 2013);
+    expect(r2013.asOf).toBe('2013-12-31');
+    const i = r2013.items.find((x) => x.id === '2013-boi-duong')!;
+    // p4 was still learning on 31/12/2013; the late course had not started.
+    expect(i).toMatchObject({ achieved: 2, participants: { completed: 1, enrolled: 1, dropped: 0 } });
+    expect(i.courses.map((c) => c.id)).toEqual(['bd-2013', 'bd-2013-dong']);
+    expect(r2013.courses.find((c) => c.id === 'bd-2013-dong')?.participants).toEqual({ completed: 0, enrolled: 1, dropped: 0 });
+    // At the data's date the same item counts all three.
+    expect(item(late.roadmap(), '2013-boi-duong')).toMatchObject({ achieved: 3, participants: { completed: 2, enrolled: 1, dropped: 0 } });
+  });
+
+  it('spends only what started by the date, one figure for the roadmap and the annual report', () => {
+    const now = late.roadmap();
+    expect(now.spending).toEqual([
+      { year: 2013, cost: 200_000, courses: 2 },
+      { year: 2014, cost: 100_000, courses: 1 },
+    ]);
+    expect([now.spent, now.remaining]).toEqual([300_000, 700_000]);
+    expect(now.years.find((y) => y.year === 2014)?.spent).toBe(100_000);
+    for (const year of [2014, 2016]) {
+      expect(annualReport(late, year).money).toMatchObject({ spentToDate: now.spent, remaining: now.remaining });
+    }
+    expect(annualReport(late, 2013).money).toMatchObject({ spentInYear: 200_000, spentToDate: 200_000 });
   });
 });

@@ -26,6 +26,7 @@ export function makePlan(over: Partial<Plan> = {}): Plan {
     title: 'Đề án thử',
     period: { start: 2012, end: 2016 },
     deadline: '2016-12-31',
+    term: { start: 2011, end: 2016 },
     age: { rule: 'year-minus-birth-year', explanation: 'x', bands: BANDS, minTrainingAge: 18 },
     standard: {
       where: 'I.9',
@@ -297,4 +298,25 @@ export function fourChairwomen(): PersonRecord[] {
       partyMember: false,
     }),
   ];
+}
+
+/**
+ * The four chairwomen, p2 replaced in 00002 on 1/7/2013 by "moi" (Hoàng Thị Em, born 1990), and a
+ * source cadre "nguon" (Vũ Thị Giang) in 00001 from 2012: people pages, commune histories and
+ * course lists over a change of chairwoman. `nguon` adjusts the cadre's record.
+ */
+export function replacedChairDataset(d: Omit<DatasetInput, 'people'> & { nguon?: Partial<PersonInput> } = {}): Dataset {
+  const [p1, p2, p3, p4] = fourChairwomen();
+  const { nguon, ...rest } = d;
+  return makeDataset({
+    ...rest,
+    people: [
+      p1!,
+      { ...p2!, roles: [chair('00002', '2011-01-01', '2013-06-30')] },
+      person({ id: 'moi', name: 'Hoàng Thị Em', commune: '00002', born: 1990, roles: [chair('00002', '2013-07-01')] }),
+      p3!,
+      p4!,
+      person({ id: 'nguon', name: 'Vũ Thị Giang', commune: '00001', roles: [cadre('00001', '2012-01-01')], ...nguon }),
+    ],
+  });
 }

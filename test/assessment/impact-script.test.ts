@@ -1,10 +1,13 @@
 /** npm run impact end to end: a throwaway git repository holding a copy of data/, changed or not. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_CHANGE } from '../../src/assessment/impact-markdown.ts';
+import { assess } from '../../src/assessment/assessment.ts';
+import { formatFigure, NO_CHANGE } from '../../src/assessment/impact-markdown.ts';
+import { loadDatasetSync } from '../../src/data/load.ts';
+import { formatDate } from '../../src/format/vi.ts';
 
 const SCRIPT = path.resolve('scripts/impact.ts');
 let repo: string;
@@ -29,17 +32,32 @@ describe('npm run impact', () => {
   });
 
   it('reports the indicators and the chairwoman a change moves', () => {
-    // Record one chairwoman (the first found without the one-month course) as having it.
-    const dir = path.join(repo, 'data', 'people');
-    const file = readdirSync(dir).map((f) => path.join(dir, f)).find((f) => readFileSync(f, 'utf8').includes('unionWork: duoi-1-thang'))!;
+    // A chairwoman whose one failed criterion is the union-work course: recorded as having it, she meets the standard.
+    const data = path.join(repo, 'data');
+    const a = assess(loadDatasetSync(data).dataset!);
+    const date = a.currentDate;
+    const her = a.standardAt(date).people.find((s) => s.failed.length === 1 && s.failed[0] === 'nghiep-vu')!;
+    const file = path.join(data, 'people', `${her.person.district}.yaml`);
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('unionWork: duoi-1-thang', 'unionWork: boi-duong-1-thang'));
+    const at = text.indexOf(`id: ${her.person.id}\n`);
+    const field = /unionWork: \S+/.exec(text.slice(at))!;
+    const start = at + field.index;
+    writeFileSync(file, `${text.slice(0, start)}unionWork: boi-duong-1-thang${text.slice(start + field[0].length)}`);
+    const after = assess(loadDatasetSync(data).dataset!);
+
     const r = impact('--base', 'HEAD');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).not.toContain(NO_CHANGE);
-    expect(r.stdout).toContain('### Tiêu chuẩn Chủ tịch Hội (I.9)');
-    expect(r.stdout).toContain('### Chủ tịch Hội thay đổi về tiêu chuẩn');
+    const on = formatDate(date);
+    const person = r.stdout.split('\n').find((l) => l.includes(`(\`${her.person.id}\`)`) && l.includes(` | ${on} | `));
+    expect(person).toContain(`| ${her.person.name} (\`${her.person.id}\`) | ${her.person.districtName} | ${on} | Chưa đạt (1 tiêu chí) → Đạt chuẩn |`);
+    for (const scope of ['city', { district: her.person.district }] as const) {
+      const [x, y] = [a.standardAt(date, scope), after.standardAt(date, scope)];
+      expect(y.meeting).toBe(x.meeting + 1);
+      expect(r.stdout).toContain(
+        `| Chủ tịch Hội đạt tiêu chuẩn | ${a.scopeLabel(scope)} | ${on} | ${formatFigure({ count: x.meeting, of: x.population })} | ${formatFigure({ count: y.meeting, of: y.population })} |`,
+      );
+    }
     git('checkout', '-q', '--', '.');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
 import { buildIndex } from '../../src/assessment/indexes.ts';
-import { compareLevels } from '../../src/assessment/levels.ts';
+import { compareLevels } from '../../src/domain/levels.ts';
 import { qualificationsAt } from '../../src/assessment/state.ts';
 import { DIMENSIONS } from '../../src/data/schema/levels.ts';
 import type { Dataset } from '../../src/data/dataset.ts';

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
-import { cadre, chair, course, fourChairwomen, makeDataset, person } from './fixtures.ts';
+import { course, replacedChairDataset } from './fixtures.ts';
 
-const [p1, p2, p3, p4] = fourChairwomen();
-const ds = makeDataset({
-  people: [
-    p1!,
-    { ...p2!, roles: [chair('00002', '2011-01-01', '2013-06-30')] },
-    person({ id: 'moi', name: 'Hoàng Thị Em', commune: '00002', born: 1990, roles: [chair('00002', '2013-07-01')] }),
-    p3!,
-    p4!,
-    person({ id: 'nguon', name: 'Vũ Thị Giang', commune: '00001', roles: [cadre('00001', '2012-01-01')] }),
-  ],
+const ds = replacedChairDataset({
   courses: [course({ id: 'bd', participants: [{ person: 'p2', outcome: 'completed' }] })],
   asOf: '2013-12-31',
 });

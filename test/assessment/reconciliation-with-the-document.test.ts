@@ -39,6 +39,17 @@ const baseline: Partial<Baseline> = {
     },
     { id: 'moi', where: 'II.1', quote: '25% mới tham gia', printed: 25, unit: 'percent', percentDecimals: 1, count: { roles: ['chairwoman'], where: { firstTerm: true } } },
     {
+      id: 'chua-qua-ty-le',
+      where: 'II.1',
+      quote: '25% chưa qua LLCT',
+      printed: 25,
+      unit: 'percent',
+      percentDecimals: 1,
+      count: { roles: ['chairwoman'], where: { politicalTheory: { below: 'so-cap' } } },
+    },
+    // 35 splits the band 31-40: the printed cells cannot recount it.
+    { id: 'duoi-35', where: 'II.1', quote: 'Không đ/c nào dưới 35 tuổi chưa qua LLCT', printed: 0, unit: 'people', count: { roles: ['chairwoman'], where: { age: { max: 35 }, politicalTheory: { below: 'so-cap' } } } },
+    {
       id: 'moi-trong-tre',
       where: 'II.1',
       quote: '33,3% người trẻ mới tham gia',
@@ -79,6 +90,7 @@ describe('reconciling the printed baseline', () => {
         'internal:llct/total-row/cells',
         'internal:llct/total-row/total',
         'roster:figure/tre-chua-trung-cap',
+        'internal:figure/tre-chua-trung-cap',
         'roster:figure/moi-trong-tre-sai',
       ].sort(),
     );
@@ -89,7 +101,10 @@ describe('reconciling the printed baseline', () => {
     const rowChecks = 4 * (5 + 2 + 2);
     // Total row: 5 cells twice; total against the roster, the row totals, its own cells, the population.
     const totalRowChecks = 5 * 2 + 4;
-    expect(r.checks.length).toBe(1 + rowChecks + totalRowChecks + 5);
+    // Each figure against the roster; against the table's cells those the table can recount
+    // (tre-chua-trung-cap, chua-qua-ty-le: age in whole bands, levels of the table's scale).
+    expect(r.checks.length).toBe(1 + rowChecks + totalRowChecks + 7 + 2);
+    expect(r.checks.filter((c) => c.id.startsWith('internal:figure/')).map((c) => c.id)).toEqual(['internal:figure/tre-chua-trung-cap', 'internal:figure/chua-qua-ty-le']);
     expect(find('roster:population')).toMatchObject({ printed: 4, computed: 4, ok: true });
     expect(find('internal:llct/total-row/population').ok).toBe(true);
   });
@@ -107,6 +122,9 @@ describe('reconciling the printed baseline', () => {
     expect(find('internal:llct/total-row/total').explanation).toBe('Tổng số in 4 nhưng tổng các hàng in cộng lại được 5');
     expect(find('internal:llct/total-row/56-tro-len').explanation).toBe('Hàng "Cộng" in 1 ở cột "≥56" nhưng các ô của cột cộng lại được 0');
     expect(find('roster:figure/moi-trong-tre-sai').explanation).toBe('Tỷ lệ in 33,4% nhưng theo danh sách 1/3 = 33,3%');
+    // Cells 18-30 and 31-40 of the rows below trung cấp: 0 + 1 + 1 + 0.
+    expect(find('internal:figure/tre-chua-trung-cap')).toMatchObject({ printed: 3, computed: 2, explanation: 'Văn bản ghi 3 nhưng các ô bảng II.1.2 của chính văn bản cộng lại được 2' });
+    expect(find('internal:figure/chua-qua-ty-le')).toMatchObject({ computed: 25, ok: true, explanation: 'Khớp: các ô bảng II.1.2 của chính văn bản cộng lại được 1/4 = 25,0%' });
   });
 
   it("carries the figure's note, where and quote", () => {

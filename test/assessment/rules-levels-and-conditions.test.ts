@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, inGroup, type PersonFacts } from '../../src/assessment/condition.ts';
-import { ageAt, bandOf } from '../../src/assessment/dates.ts';
-import { atLeast, below, compareLevels, levelLabel, raise } from '../../src/assessment/levels.ts';
+import { conditionHolds, inGroup, type PersonFacts } from '../../src/domain/condition.ts';
+import { ageAt, bandOf } from '../../src/domain/dates.ts';
+import { atLeast, below, compareLevels, levelLabel, raise } from '../../src/domain/levels.ts';
 import { BANDS } from './fixtures.ts';
 
 const facts = (over: Partial<PersonFacts> = {}): PersonFacts => ({

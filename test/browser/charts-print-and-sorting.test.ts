@@ -3,32 +3,16 @@
  * the print stylesheet applied, the district tables sortable by mouse and keyboard, and the
  * pages whole without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, type TestBrowser } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { openPage, useSiteBrowser } from './browser.ts';
 import { assessedSite } from '../build/assessed-site.ts';
 
-const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
 const firstYear = a.roadmap().years[0]!.year;
 const PAGES = ['', 'thuc-trang/', 'chi-tieu/', 'lo-trinh/', `lo-trinh/${firstYear}/`];
 
-let site: StaticSite;
-let browser: TestBrowser;
-let noScript: TestBrowser;
-
-beforeAll(async () => {
-  site = await serveStatic(dir, basePath);
-  browser = await launchBrowser();
-  noScript = await launchBrowser({ javaScriptEnabled: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await noScript?.close();
-  await site?.close();
-});
+const site = useSiteBrowser({ noScript: true });
 
 /** Per chart: drawn by Chart.js, and how much of the canvas has ink. */
 function chartsDrawn(page: Page) {
@@ -52,7 +36,7 @@ function chartsDrawn(page: Page) {
 
 describe.each(PAGES)('page /%s', (path) => {
   it('loads without errors and draws every chart', async () => {
-    const { page, errors } = await openPage(browser.context, site.url + path);
+    const { page, errors } = await openPage(site.context, site.url + path);
     const charts = await chartsDrawn(page);
     expect(charts.length).toBeGreaterThan(0);
     for (const c of charts) {
@@ -65,7 +49,7 @@ describe.each(PAGES)('page /%s', (path) => {
   });
 
   it('prints without the menu, the charts sized for A4 with their figures shown', async () => {
-    const { page, errors } = await openPage(browser.context, site.url + path);
+    const { page, errors } = await openPage(site.context, site.url + path);
     await page.emulateMedia({ media: 'print' });
     // As when printing: the print styles have been laid out (and any resize they set off has run) when beforeprint comes.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -89,7 +73,7 @@ describe.each(PAGES)('page /%s', (path) => {
   });
 
   it('is whole without JavaScript: tables instead of empty canvases', async () => {
-    const { page, errors } = await openPage(noScript.context, site.url + path);
+    const { page, errors } = await openPage(site.noScript, site.url + path);
     const state = await page.$$eval('figure[data-chart]', (figures) =>
       figures.map((f) => ({
         canvasHidden: (f.querySelector('.chart-canvas') as HTMLElement).hidden,
@@ -109,7 +93,7 @@ describe.each(PAGES)('page /%s', (path) => {
 
 describe('the annual report on paper', () => {
   it('drops the site header for its own masthead, and offers a print button only with JavaScript', async () => {
-    const { page, errors } = await openPage(browser.context, `${site.url}lo-trinh/${firstYear}/`);
+    const { page, errors } = await openPage(site.context, `${site.url}lo-trinh/${firstYear}/`);
     const button = page.locator('button[data-print]');
     expect(await button.isVisible()).toBe(true);
     expect(await button.textContent()).toBe('In báo cáo');
@@ -123,7 +107,7 @@ describe('the annual report on paper', () => {
   });
 });
 
-describe('a sortable district table', () => {
+describe('a sortable table of districts on the targets page', () => {
   const table = 'table[data-sortable] >> nth=0';
 
   async function column(page: Page, index: number): Promise<string[]> {
@@ -134,7 +118,7 @@ describe('a sortable district table', () => {
   }
 
   it('sorts on a header click, ascending then descending, and says so with aria-sort', async () => {
-    const { page, errors } = await openPage(browser.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
     const headers = page.locator(`${table} >> thead th`);
     const share = headers.nth(3);
     const footer = await page.locator(`${table} >> tfoot`).textContent();
@@ -153,7 +137,7 @@ describe('a sortable district table', () => {
   });
 
   it('sorts from the keyboard, names in Vietnamese order', async () => {
-    const { page, errors } = await openPage(browser.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
     const name = page.locator(`${table} >> thead th`).first();
     await name.locator('button').focus();
     await page.keyboard.press('Enter');

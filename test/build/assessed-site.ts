@@ -2,7 +2,6 @@
  * The built site under test (test/setup/built-site.ts) with the assessment of the data it was
  * built from: build tests read a page and compare it with what src/assessment/ computes.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { assess, type Assessment } from '../../src/assessment/index.ts';
@@ -15,8 +14,6 @@ export interface AssessedSite {
   a: Assessment;
   /** A page by its base-relative path: page('lo-trinh', '2013'); page() is the home page. */
   page(...parts: string[]): Document;
-  /** Every HTML file of the site, relative to its folder. */
-  htmlFiles(): string[];
 }
 
 let cached: AssessedSite | undefined;
@@ -31,8 +28,6 @@ export function assessedSite(): AssessedSite {
     basePath,
     a: assess(dataset),
     page: (...parts) => readHtml(path.join(dir, ...parts, 'index.html')),
-    htmlFiles: () =>
-      (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/')),
   };
   return cached;
 }

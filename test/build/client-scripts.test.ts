@@ -1,19 +1,45 @@
 /**
- * Pages ship only the JavaScript they use, as module files (no inline script for a CSP to allow),
- * and the chart bundle carries only the Chart.js parts the charts register.
+ * Pages ship only the JavaScript they use, as module files (no inline script for a CSP to allow):
+ * every page the search box's, pages with a chart also the charts', sortable tables' and print
+ * button's, the search page its own; and the chart bundle carries only the Chart.js parts the
+ * charts register.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attr, byTag, readHtml } from './html-tree.ts';
+import { attr, byTag, readHtml, type Document } from './html-tree.ts';
 import { assessedSite } from './assessed-site.ts';
+import { htmlFiles } from '../quality/helpers.ts';
 
-const { dir, basePath, htmlFiles } = assessedSite();
-const pages = htmlFiles().map((file) => ({ file, doc: readHtml(path.join(dir, file)) }));
-const scriptsOf = (doc: ReturnType<typeof readHtml>) => byTag(doc, 'script');
-const modules = (doc: ReturnType<typeof readHtml>) => scriptsOf(doc).filter((s) => attr(s, 'type') === 'module').map((s) => attr(s, 'src') ?? '');
-const hasChart = (doc: ReturnType<typeof readHtml>) => byTag(doc, 'figure').some((f) => attr(f, 'data-chart') !== undefined);
-const chartModule = (src: string) => /\/_astro\/Chart\.astro[^/]*\.js$/.test(src);
+const { dir, basePath } = assessedSite();
+const pages = htmlFiles(dir).map((file) => ({ file, doc: readHtml(path.join(dir, file)) }));
+const scriptsOf = (doc: Document) => byTag(doc, 'script');
+const modules = (doc: Document) => scriptsOf(doc).filter((s) => attr(s, 'type') === 'module').map((s) => attr(s, 'src') ?? '');
+// The Chart component's marker (src/components/Chart.astro): what makes a page "a page with a chart".
+const hasChart = (doc: Document) => byTag(doc, 'figure').some((f) => attr(f, 'data-chart') !== undefined);
+const SEARCH_PAGE = 'tim-kiem/index.html';
+
+/** A bundled <script> of a component or page, by the file it is written in (Astro names the module after it). */
+const scriptOf = (source: string) => new RegExp(`^${basePath}_astro/${source.replace('.', '\\.')}_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
+const SCRIPTS = {
+  'search box': scriptOf('SearchBox.astro'),
+  chart: scriptOf('Chart.astro'),
+  'sortable table': scriptOf('SortableTable.astro'),
+  'print button': scriptOf('PrintButton.astro'),
+  // src/pages/tim-kiem/index.astro's own, and Pagefind should it load it by a tag.
+  'search page': new RegExp(`^${basePath}(_astro/index\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js|pagefind/.+\\.js)$`),
+} as const;
+type Script = keyof typeof SCRIPTS;
+const chartModule = (src: string) => SCRIPTS.chart.test(src);
+
+/** What a page may load: the search box everywhere; chart pages their charts' company; the search page its own. */
+function allowed(file: string, doc: Document): Script[] {
+  return [
+    'search box',
+    ...(hasChart(doc) ? (['chart', 'sortable table', 'print button'] as const) : []),
+    ...(file === SEARCH_PAGE ? (['search page'] as const) : []),
+  ];
+}
 
 describe('client scripts', () => {
   it('are module files or JSON data, never inline code', () => {
@@ -35,11 +61,23 @@ describe('client scripts', () => {
     for (const { file, doc } of pages) expect({ file, charts: modules(doc).filter(chartModule).length }).toEqual({ file, charts: hasChart(doc) ? 1 : 0 });
   });
 
-  it('are absent from pages without interactive parts', () => {
-    for (const file of ['de-an/index.html', '404.html']) {
-      const doc = pages.find((p) => p.file === file)!.doc;
-      expect({ file, modules: modules(doc) }).toEqual({ file, modules: [] });
+  it('are only the search box on a page without a chart, and only what the page has beyond it elsewhere', () => {
+    const withoutChart = pages.filter((p) => !hasChart(p.doc)).map((p) => p.file);
+    // The rule covers the record and list pages (districts, people, courses) and the plain ones.
+    expect(withoutChart).toEqual(expect.arrayContaining(['quan-huyen/index.html', 'de-an/index.html', 'du-lieu/index.html', '404.html', SEARCH_PAGE]));
+    expect(withoutChart.filter((f) => f.startsWith('quan-huyen/')).length).toBeGreaterThan(1);
+    for (const { file, doc } of pages) {
+      const may = allowed(file, doc);
+      const loaded = modules(doc).map((src) => ({ src, is: may.filter((name) => SCRIPTS[name].test(src)) }));
+      // Every module is one the page may load, and the search box is there exactly once.
+      expect({ file, unexpected: loaded.filter((m) => m.is.length === 0).map((m) => m.src) }).toEqual({ file, unexpected: [] });
+      expect({ file, searchBoxes: loaded.filter((m) => m.is.includes('search box')).length }).toEqual({ file, searchBoxes: 1 });
     }
+  });
+
+  it('on the search page include its own script', () => {
+    const doc = pages.find((p) => p.file === SEARCH_PAGE)!.doc;
+    expect(modules(doc).some((src) => SCRIPTS['search page'].test(src) && !SCRIPTS['search box'].test(src))).toBe(true);
   });
 
   it('tree-shake Chart.js down to bar and line charts on category and linear scales', () => {

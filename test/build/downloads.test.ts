@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/assessment/index.ts';
+import { buildDate } from '../../src/site/build-date.ts';
 import { dataChrome } from '../../src/site/chrome.ts';
 import { csvOf, DOWNLOADS } from '../../src/site/downloads.ts';
 import { formatDate, formatNumber } from '../../src/site/format.ts';
@@ -37,11 +38,12 @@ describe('each CSV file', () => {
 });
 
 describe('each JSON file', () => {
-  it('holds the same rows and columns, with the data date and the sample flag', () => {
+  it('holds the same rows and columns, with the data date, the build date and the sample flag', () => {
     const chrome = dataChrome(a.dataset);
     for (const table of DOWNLOADS) {
       const doc = JSON.parse(readFileSync(file(`${table.name}.json`), 'utf8')) as Record<string, unknown>;
       expect(doc['asOf']).toBe(a.currentDate);
+      expect(doc['builtOn']).toBe(buildDate(a.currentDate));
       expect(doc['sample']).toBe(chrome.sample);
       expect(doc['columns']).toEqual(table.columns.map((c) => ({ key: c.key, label: c.label })));
       const keys = table.columns.map((c) => c.key);
@@ -53,6 +55,8 @@ describe('each JSON file', () => {
 describe('the /du-lieu/ page', () => {
   it('lists each file with what it holds, its row count and the data date', () => {
     const doc = readHtml(path.join(dist, 'du-lieu', 'index.html'));
+    const built = one(doc, 'data-figure', 'built-on');
+    expect([attr(built, 'datetime'), text(built)]).toEqual([buildDate(a.currentDate), formatDate(buildDate(a.currentDate))]);
     for (const table of DOWNLOADS) {
       const section = one(doc, 'data-download', table.name);
       const links = byTag(section, 'a').map((e) => attr(e, 'href'));

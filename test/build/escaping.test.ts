@@ -3,13 +3,14 @@
  * {} and ${} builds, and every page shows those strings as written while the parsed document
  * gains no element, attribute or script from them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, courseViews, type Assessment } from '../../src/assessment/index.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import { attr, byTag, comments, elements, one, readHtml, text, type Document } from './html-tree.ts';
 import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
+import { htmlFiles } from '../quality/helpers.ts';
 
 const FIXTURE = path.resolve('test/fixtures/xss');
 let site: FixtureSite | undefined;
@@ -23,10 +24,7 @@ beforeAll(async () => {
   a = assess(dataset);
   site = await buildFixtureSite(FIXTURE);
   dist = site.dir;
-  pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .map((file) => ({ file: path.relative(dist, file), doc: readHtml(file) }));
+  pages = htmlFiles(dist).map((file) => ({ file, doc: readHtml(path.join(dist, file)) }));
 });
 
 afterAll(() => site?.remove());

@@ -82,6 +82,18 @@ describe('the district list', () => {
       expect(text(cells(totals[i]!)[2]!)).toBe(`${formatRatio(s.meeting, s.population)} = ${formatShare(s.percent)}`);
     });
   });
+
+  it('lists the districts of each cluster by name, in Vietnamese order, with no script to re-sort them', () => {
+    const list = read('quan-huyen');
+    const collator = new Intl.Collator('vi');
+    for (const c of a.dataset.clusters) {
+      const section = one(list, 'data-cluster', c.id);
+      expect(withAttr(section, 'data-sortable')).toEqual([]);
+      const shown = byTag(byTag(section, 'tbody')[0]!, 'tr').map((r) => attr(byTag(cells(r)[0]!, 'a')[0]!, 'href'));
+      const byName = a.dataset.districts.filter((d) => d.cluster === c.id).sort((x, y) => collator.compare(x.name, y.name));
+      expect(shown).toEqual(byName.map((d) => districtHref(d.id)));
+    }
+  });
 });
 
 describe('a district page', () => {

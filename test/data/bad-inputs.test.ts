@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import { MAX_FILE_BYTES } from '../../src/data/parse-yaml.ts';
+import { formatNumber } from '../../src/format/vi.ts';
 import { BAD, VALID, copyFixture, relativeProblems, type ExpectedProblem } from './helpers.ts';
 
 interface Expectation {
@@ -59,17 +60,40 @@ describe('the bad-input corpus', () => {
 });
 
 describe('inputs generated on the fly', () => {
-  it('refuses a file over the size limit before parsing it, at line 1', () => {
+  it('never prints a birth date: the messages reach CI logs and annotations', () => {
+    const { dir, cleanup } = copyFixture(VALID);
+    try {
+      // Born after her role began and after her course started.
+      const file = path.join(dir, 'people/ba-dinh.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('birthDate: 1980-11-02', 'birthDate: 2013-10-01'));
+      const problems = relativeProblems(dir, loadDatasetSync(dir).problems);
+      expect(problems.map((p) => `${p.path} ${p.key}`)).toEqual(['courses[0].participants[1].person date_order', 'people[1].roles[0].from date_order']);
+      for (const p of problems) expect(`${p.message} ${p.hint ?? ''}`).not.toMatch(/2013-10-01|1\/10\/2013/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a file of the size limit before parsing it, at line 1, its size in vi-VN', () => {
     const { dir, cleanup } = copyFixture(VALID);
     try {
       const file = path.join(dir, 'people/me-linh.yaml');
       // A sparse file: the size is real, nothing needs writing.
       writeFileSync(file, '');
-      truncateSync(file, MAX_FILE_BYTES + 1);
+      truncateSync(file, MAX_FILE_BYTES);
       const problems = relativeProblems(dir, loadDatasetSync(dir).problems);
+      const mb = MAX_FILE_BYTES / 1024 / 1024;
       expect(problems).toEqual([
-        expect.objectContaining({ file: 'people/me-linh.yaml', line: 1, col: 1, key: 'file_too_large', message: expect.stringContaining('Tệp quá lớn') }),
+        expect.objectContaining({
+          file: 'people/me-linh.yaml',
+          line: 1,
+          col: 1,
+          key: 'file_too_large',
+          message: `Tệp quá lớn (${formatNumber(mb, 1)} MB), không đọc`,
+          hint: `giới hạn: dưới ${formatNumber(mb)} MB một tệp`,
+        }),
       ]);
+      expect(problems[0]!.message).toMatch(/\(\d+,\d MB\)/);
     } finally {
       cleanup();
     }

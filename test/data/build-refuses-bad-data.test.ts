@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type Ran } from '../quality/helpers.ts';
-import { BAD, NODE, ROOT, type ExpectedProblem } from './helpers.ts';
+import { displayPath } from '../../src/data/files.ts';
+import { formatNumber } from '../../src/format/vi.ts';
+import { BAD, NODE, ROOT, VALID, type ExpectedProblem } from './helpers.ts';
 
 /** dist/ as it stands: every path with its modification time, or null when absent. */
 function snapshot(dir: string): string[] | null {
@@ -112,5 +114,38 @@ describe('every bad-input scenario, end to end (check:data and build, one proces
     expect(check.code).toBe(0);
     for (const p of s.warnings) expect(check.stdout.split('\n').some((l) => l.startsWith(positioned(s.dir, p)) && l.includes('  warning  '))).toBe(true);
     expect(check.stdout + check.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('a 50 MB data file, generated on the fly, end to end', () => {
+  // Sparse: the size is real on disk, nothing is written; too large to commit as a fixture.
+  const SIZE = 50 * 1024 * 1024;
+  const out = mkdtempSync(path.join(tmpdir(), 'de-an-50mb-'));
+  const dir = path.join(out, 'data');
+  const site = path.join(out, 'site');
+  let check: Ran;
+  let build: Ran;
+  beforeAll(async () => {
+    cpSync(VALID, dir, { recursive: true });
+    const file = path.join(dir, 'people/me-linh.yaml');
+    writeFileSync(file, '');
+    truncateSync(file, SIZE);
+    [check, build] = await Promise.all([runScript('scripts/check-data.ts', ['--data', dir]), runScript('scripts/build.ts', ['--data', dir, '--out', site])]);
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('is refused by check:data and by the build, at line 1 of the file, without a stack trace', () => {
+    const line = `${displayPath(dir)}/people/me-linh.yaml:1:1  error  -  Tệp quá lớn (${formatNumber(SIZE / 1024 / 1024, 1)} MB), không đọc`;
+    for (const r of [check, build]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout.split('\n').some((l) => l.startsWith(line) && l.endsWith('[file_too_large]')), r.stdout).toBe(true);
+      expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
+    }
+    expect(build.stderr).toContain('Không dựng trang: dữ liệu có lỗi');
+  });
+
+  it('leaves no site and no staging folder behind', () => {
+    expect(existsSync(site)).toBe(false);
+    expect(existsSync(path.join(ROOT, `.dist-${build.pid}.tmp`))).toBe(false);
   });
 });

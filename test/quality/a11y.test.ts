@@ -5,10 +5,9 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAGE_TYPE_NAMES, pageTypes } from '../../scripts/bench/page-types.ts';
-import { launchBrowser, openPage, type TestBrowser } from '../browser/browser.ts';
-import { serveStatic, type StaticSite } from '../browser/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { PAGE_TYPE_NAMES, pageTypes } from '../../src/site/page-types.ts';
+import { openPage, useSiteBrowser } from '../browser/browser.ts';
 
 const site = inject('builtSite');
 const types = pageTypes(site.dir);
@@ -20,16 +19,7 @@ function describeViolations(violations: Result[]): string[] {
 }
 
 describe('accessibility (axe, WCAG 2.1 AA) of one page of each type', () => {
-  let browser: TestBrowser;
-  let server: StaticSite;
-  beforeAll(async () => {
-    server = await serveStatic(site.dir, site.basePath);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const browser = useSiteBrowser();
 
   const viewports = [
     ['phone', { width: 390, height: 844 }],
@@ -38,7 +28,7 @@ describe('accessibility (axe, WCAG 2.1 AA) of one page of each type', () => {
   it.each(PAGE_TYPE_NAMES.flatMap((name) => viewports.map(([v, size]) => [name, v, size] as const)))('%s on a %s: no violation', async (name, _, size) => {
     const type = types.find((t) => t.name === name)!;
     expect(type.file, `${name} (/${type.path}) is not built`).toBeDefined();
-    const { page } = await openPage(browser.context, `${server.url}${type.path}`);
+    const { page } = await openPage(browser.context, `${browser.url}${type.path}`);
     try {
       await page.setViewportSize(size);
       await page.waitForLoadState('networkidle');

@@ -6,10 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageTypes } from '../../scripts/bench/page-types.ts';
-import { launchBrowser, openPage, type TestBrowser } from '../browser/browser.ts';
-import { serveStatic, type StaticSite } from '../browser/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { pageTypes } from '../../src/site/page-types.ts';
+import { openPage, useSiteBrowser } from '../browser/browser.ts';
 import { attr, byTag, elements, readHtml, text, type Document } from '../build/html-tree.ts';
 import { htmlFiles, pageAlarms, unexpectedErrors, watchForScriptInjection } from './helpers.ts';
 
@@ -123,21 +122,11 @@ describe('Content-Security-Policy of every built page', () => {
 });
 
 describe('in Chromium, one page of each type', () => {
-  let browser: TestBrowser;
-  let server: StaticSite;
-  beforeAll(async () => {
-    server = await serveStatic(site.dir, site.basePath);
-    browser = await launchBrowser();
-    await watchForScriptInjection(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const browser = useSiteBrowser({ prepare: watchForScriptInjection });
 
   const types = pageTypes(site.dir).filter((t) => t.file);
   it.each(types.map((t) => [t.name, t.path]))('%s (/%s) loads with no CSP violation and no error', async (name, p) => {
-    const { page, errors } = await openPage(browser.context, `${server.url}${p}`);
+    const { page, errors } = await openPage(browser.context, `${browser.url}${p}`);
     try {
       await page.waitForLoadState('networkidle');
       const alarms = await pageAlarms(page);
@@ -150,7 +139,7 @@ describe('in Chromium, one page of each type', () => {
   });
 
   it('lets Pagefind search under the policy', async () => {
-    const { page } = await openPage(browser.context, server.url);
+    const { page } = await openPage(browser.context, browser.url);
     try {
       // A string, not a function: vitest would rewrite a function's import() for Node.
       const found = await page.evaluate(

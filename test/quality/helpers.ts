@@ -26,7 +26,11 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
-/** npm run build -- --data DIR --out OUT; throws with the output when it fails. */
+/**
+ * npm run build -- --data DIR --out OUT; throws with the output when it fails. The one way tests
+ * build a site (the run's shared build, fixture sites, the quality checks): the build script stages
+ * each build under its own name, so several may run side by side.
+ */
 export async function buildSite(dataDir: string, out: string): Promise<void> {
   const r = await runScript('scripts/build.ts', ['--data', dataDir, '--out', out]);
   if (r.code !== 0) throw new Error(`build of ${dataDir} failed (${r.code}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
@@ -46,9 +50,11 @@ export function treeDifferences(a: Map<string, string>, b: Map<string, string>):
   return all.filter((f) => a.get(f) !== b.get(f)).map((f) => (!a.has(f) ? `+ ${f}` : !b.has(f) ? `- ${f}` : `≠ ${f}`));
 }
 
+/** Every HTML file of a built site, relative to it with "/" separators, in code-point order. */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'))
     .sort();
 }
 

@@ -4,11 +4,8 @@
  * targets page sorts with Enter and with Space on a column header.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type TestBrowser } from '../browser/browser.ts';
-import { serveStatic, type StaticSite } from '../browser/static-server.ts';
-
-const site = inject('builtSite');
+import { describe, expect, it } from 'vitest';
+import { openPage, useSiteBrowser } from '../browser/browser.ts';
 
 interface Focused {
   tag: string;
@@ -56,19 +53,10 @@ async function tableState(page: Page, column: number) {
 }
 
 describe('keyboard only', () => {
-  let browser: TestBrowser;
-  let server: StaticSite;
-  beforeAll(async () => {
-    server = await serveStatic(site.dir, site.basePath);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const browser = useSiteBrowser();
 
   it.each(['', 'chi-tieu/', 'de-an/'])('on /%s, Tab reaches the skip link first, then the menu and the search box', async (p) => {
-    const { page } = await openPage(browser.context, `${server.url}${p}`);
+    const { page } = await openPage(browser.context, `${browser.url}${p}`);
     try {
       const order = await tabOrder(page, 25);
       expect(order[0]).toMatchObject({ tag: 'a', cls: expect.stringContaining('skip-link'), visible: true });
@@ -84,7 +72,7 @@ describe('keyboard only', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page } = await openPage(browser.context, server.url);
+    const { page } = await openPage(browser.context, browser.url);
     try {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -95,7 +83,7 @@ describe('keyboard only', () => {
   });
 
   it('the sortable table on /chi-tieu/ sorts with Enter and with Space on its header', async () => {
-    const { page } = await openPage(browser.context, `${server.url}chi-tieu/`);
+    const { page } = await openPage(browser.context, `${browser.url}chi-tieu/`);
     try {
       await page.waitForLoadState('networkidle');
       const header = page.locator('table[data-sortable] thead th').first().locator('button');

@@ -59,7 +59,7 @@ describe('GitHub workflows', () => {
     expect(runs.find((r) => r.includes('npm run impact'))).toContain('> impact.md');
   });
 
-  it('the pull-request check comments the impact and keeps the built site', () => {
+  it('the pull-request check comments the impact and keeps the built site, even when a step failed', () => {
     const w = load('pr.yml');
     expect(w.permissions?.['pull-requests']).toBe('write');
     const all = steps(w);
@@ -68,6 +68,18 @@ describe('GitHub workflows', () => {
     expect(String(comment?.with?.['script'])).toContain('updateComment');
     const upload = all.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(String(upload?.with?.['path'])).toContain('dist/');
+    expect(upload?.if).toBe('always()');
+  });
+
+  it("the pull-request check uses the container's Node 24 and caches npm's downloads by the lockfile", () => {
+    const w = load('pr.yml');
+    expect(Object.values(w.jobs).map((j) => j.container)).toEqual(['node:24-bookworm']);
+    const all = steps(w);
+    expect(all.filter((s) => s.uses?.startsWith('actions/setup-node@'))).toEqual([]);
+    const cache = all.find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.['path']).toBe('~/.npm');
+    expect(String(cache?.with?.['key'])).toContain("hashFiles('package-lock.json')");
+    expect(all.indexOf(cache!)).toBeLessThan(all.findIndex((s) => s.run?.includes('npm ci')));
   });
 
   it('publication builds on main with the address from the repository and deploys with Pages', () => {

@@ -4,7 +4,7 @@
  * contradicts its own tables, where the roster must give what the cells give.
  */
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, type PersonFacts } from '../../src/assessment/condition.ts';
+import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts';
 import type { Condition, Dimension, Person, Qualifications } from '../../src/data/schema/index.ts';
 import { DATA, readRaw } from './helpers.ts';
 

@@ -6,9 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isSample } from '../../scripts/sample/sample-flag.ts';
 import { DATA, generate } from './helpers.ts';
-
-const isSample = (text: string) => /^sample: true$/m.test(text);
 
 function committedGeneratedKinds(): string[] {
   const found: string[] = [];
@@ -47,5 +46,14 @@ describe('the committed sample data', () => {
       const up = rel.includes('/') ? '../../' : '../';
       expect(text.split('\n')[0], rel).toBe(`# yaml-language-server: $schema=${up}schemas/${kind}.schema.json`);
     }
+  });
+});
+
+describe('what counts as a sample file (one rule for the generator and this test)', () => {
+  it('is a top-level `sample: true`, with or without a comment', () => {
+    expect(isSample('asOf: 2016-12-31\nsample: true\n')).toBe(true);
+    expect(isSample('sample: true  # dữ liệu mẫu\n')).toBe(true);
+    expect(isSample('sample: false\n')).toBe(false);
+    expect(isSample('people:\n  - sample: true\n')).toBe(false);
   });
 });

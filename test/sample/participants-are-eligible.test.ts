@@ -4,8 +4,8 @@
  * levels raised by the courses she completed before). Counted from the YAML alone.
  */
 import { describe, expect, it } from 'vitest';
-import { conditionHolds } from '../../src/assessment/condition.ts';
-import { raise } from '../../src/assessment/levels.ts';
+import { conditionHolds } from '../../src/domain/condition.ts';
+import { raise } from '../../src/domain/levels.ts';
 import type { Course, Person, Qualifications } from '../../src/data/schema/index.ts';
 import { DATA, readRaw } from './helpers.ts';
 

@@ -1,16 +1,16 @@
 /**
  * Vitest globalSetup of the "site" project (vitest.config.ts): builds the site ONCE per test run,
- * with `npm run build`'s own script, into a temporary folder, and provides where it is to the
- * build and browser tests: `inject('builtSite')`. dist/ is never touched.
+ * with `npm run build`'s own script (test/quality/helpers.ts buildSite), into a temporary folder,
+ * and provides where it is to the build and browser tests: `inject('builtSite')`. dist/ is never touched.
  * BUILT_SITE_DIR reuses an existing build (with BUILT_SITE_DATA naming the data it was built from)
  * when iterating on tests.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { BASE_PATH } from '../../src/site/config.ts';
+import { buildSite } from '../quality/helpers.ts';
 
 export interface BuiltSite {
   /** The built site (what dist/ would hold). */
@@ -29,7 +29,7 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   const reuse = process.env['BUILT_SITE_DIR'];
   if (reuse) {
     project.provide('builtSite', {
@@ -42,16 +42,13 @@ export default function setup(project: TestProject): () => void {
   const parent = mkdtempSync(path.join(tmpdir(), 'de-an-site-'));
   const dir = path.join(parent, 'site');
   const dataDir = path.join(root, 'data');
-  const node = path.join(root, 'node_modules', '.bin', 'node');
-  const built = spawnSync(node, ['scripts/build.ts', '--data', dataDir, '--out', dir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (built.status !== 0) {
-    rmSync(parent, { recursive: true, force: true });
-    throw new Error(`Dựng trang cho kiểm thử thất bại (test-build-failed):\n${built.stdout}\n${built.stderr}`);
+  const remove = () => rmSync(parent, { recursive: true, force: true });
+  try {
+    await buildSite(dataDir, dir);
+  } catch (e) {
+    remove();
+    throw new Error(`Dựng trang cho kiểm thử thất bại (test-build-failed): ${e instanceof Error ? e.message : String(e)}`);
   }
   project.provide('builtSite', { dir, dataDir, basePath: BASE_PATH });
-  return () => rmSync(parent, { recursive: true, force: true });
+  return remove;
 }

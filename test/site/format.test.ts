@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, formatDate, formatMoney, formatNumber, formatPercent, nameSortKey } from '../../src/site/format.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/site/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -39,41 +39,5 @@ describe('dates', () => {
   it('refuses what is not an ISO date', () => {
     expect(() => formatDate('29/6/2012')).toThrow(/invalid-date/);
     expect(() => formatDate('2012-6-29')).toThrow(/invalid-date/);
-  });
-});
-
-describe('Vietnamese names', () => {
-  it('reads given name last, family name first', () => {
-    expect(nameSortKey('Nguyễn Thị Minh Hằng')).toEqual({ given: 'Hằng', middle: 'Thị Minh', family: 'Nguyễn' });
-    expect(nameSortKey('Lê Hà')).toEqual({ given: 'Hà', middle: '', family: 'Lê' });
-    expect(nameSortKey('  Hoa ')).toEqual({ given: 'Hoa', middle: '', family: '' });
-  });
-
-  it('normalises to NFC so decomposed input sorts with composed', () => {
-    const decomposed = 'Nguyễn Thị Hằng'.normalize('NFD');
-    expect(nameSortKey(decomposed).given).toBe('Hằng');
-    expect(compareNames(decomposed, 'Nguyễn Thị Hằng')).toBe(0);
-  });
-
-  it('sorts by given name, then middle, then family name', () => {
-    const names = ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Thị An', 'Phạm Thu An', 'Đỗ Thị Ánh', 'Bùi Thị Anh'];
-    expect([...names].sort(compareNames)).toEqual([
-      'Lê Thị An',
-      'Phạm Thu An',
-      'Nguyễn Văn An',
-      'Bùi Thị Anh',
-      'Đỗ Thị Ánh',
-      'Trần Thị Bình',
-    ]);
-  });
-
-  it('orders letters as the Vietnamese alphabet does (d before đ, o before ô before ơ)', () => {
-    const names = ['Lê Thị Ơn', 'Lê Thị Đào', 'Lê Thị Ôn', 'Lê Thị Dung', 'Lê Thị On'];
-    expect([...names].sort(compareNames)).toEqual(['Lê Thị Dung', 'Lê Thị Đào', 'Lê Thị On', 'Lê Thị Ôn', 'Lê Thị Ơn']);
-  });
-
-  it('orders family names only when given and middle names agree', () => {
-    expect(compareNames('Vũ Thị Hoa', 'Đặng Thị Hoa')).toBeGreaterThan(0);
-    expect(compareNames('Vũ Thị Hoa', 'Đặng Thu Hoa')).toBeLessThan(0);
   });
 });

@@ -101,6 +101,9 @@ export const planFile = z
     title: text.meta({ description: 'Tên đề án' }),
     period: z.strictObject({ start: z.int(), end: z.int() }).meta({ description: 'Giai đoạn, năm bắt đầu và năm kết thúc' }),
     deadline: isoDate.meta({ description: 'Ngày các chỉ tiêu phải đạt (hết giai đoạn)' }),
+    term: z
+      .strictObject({ start: z.int(), end: z.int() })
+      .meta({ description: 'Nhiệm kỳ Đại hội Hội LHPN văn bản nói tới ("nhiệm kỳ 2011 - 2016"), năm đầu và năm cuối; "mới tham gia" (firstTerm) là lần đầu làm Chủ tịch Hội trong nhiệm kỳ này' }),
     age: z
       .strictObject({
         rule: z.literal('year-minus-birth-year').meta({ description: 'Tuổi = năm tính trừ năm sinh (cách thống kê cán bộ)' }),

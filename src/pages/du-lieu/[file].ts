@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssessment } from '../../site/assessment.ts';
+import { buildDate } from '../../site/build-date.ts';
 import { dataChrome } from '../../site/chrome.ts';
 import { csvOf, DOWNLOADS, FORMATS, jsonOf, type Format } from '../../site/downloads.ts';
 
@@ -16,6 +17,6 @@ export const GET: APIRoute = async ({ props }) => {
   const a = await getAssessment();
   const rows = table.rows(a);
   const chrome = dataChrome(a.dataset);
-  const body = format === 'csv' ? csvOf(table, rows) : jsonOf(table, rows, { asOf: chrome.dataDate, sample: chrome.sample, source: chrome.dataSource });
+  const body = format === 'csv' ? csvOf(table, rows) : jsonOf(table, rows, { asOf: chrome.dataDate, builtOn: buildDate(chrome.dataDate), sample: chrome.sample, source: chrome.dataSource });
   return new Response(body, { headers: { 'Content-Type': FORMATS[format] } });
 };

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { fold } from '../../../src/search/fold.ts';
 import { launchBrowser, type TestBrowser } from '../../browser/browser.ts';
-import { serveStatic, type StaticSite } from '../../browser/static-server.ts';
+import { serveLikePages, type StaticSite } from '../../../scripts/bench/serve-like-pages.ts';
 import { watchForScriptInjection } from '../../quality/helpers.ts';
 
 export interface Result {
@@ -55,7 +55,7 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 }
 
 export async function openSearch(dir: string, basePath: string): Promise<SearchSession> {
-  const site = await serveStatic(dir, basePath);
+  const site = await serveLikePages(dir, basePath, { gzip: false });
   const browser = await launchBrowser();
   await watchForScriptInjection(browser.context);
   const { page, errors } = await openPage(browser.context, `${site.url}tim-kiem/`);

@@ -1,5 +1,5 @@
 /**
- * node test/search/measure-transfer.ts [SITE_DIR] [QUERY1] [QUERY2]: what search costs a reader.
+ * npm run search:transfer --  [SITE_DIR] [QUERY1] [QUERY2]: what search costs a reader.
  * Serves a built site as GitHub Pages does (gzip for text files; Pagefind's index files are
  * compressed already), opens a page in Chromium, focuses the header box and types two queries,
  * and prints the bytes on the wire for each step — counted by the server, because Pagefind
@@ -11,8 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../browser/browser.ts';
-import { BASE_PATH } from '../../src/site/config.ts';
+import { launchBrowser } from '../test/browser/browser.ts';
+import { BASE_PATH } from '../src/site/config.ts';
 
 const [dir = 'dist', q1 = 'dong da', q2 = 'nguyen thi hang'] = process.argv.slice(2);
 const root = path.resolve(dir);

@@ -20,8 +20,12 @@ export function dayNumber(date: IsoDate): number {
 }
 
 /** The plan's rule 'year-minus-birth-year': age = year of the date − year of birth. */
+export function ageFromBirthYear(year: number, birthYear: number): number {
+  return year - birthYear;
+}
+
 export function ageAt(birthDate: IsoDate, date: IsoDate): number {
-  return yearOf(date) - yearOf(birthDate);
+  return ageFromBirthYear(yearOf(date), yearOf(birthDate));
 }
 
 export function bandOf(bands: readonly AgeBand[], age: number): AgeBand | undefined {

@@ -12,9 +12,10 @@ export interface PersonFacts {
   partyMember: boolean;
 }
 
-type LevelTest = NonNullable<Condition[Dimension]>;
+export type LevelTest = NonNullable<Condition[Dimension]>;
 
-function levelHolds(d: Dimension, level: string, t: LevelTest): boolean {
+/** One level against one scale's test (atLeast, below, is: all given must hold). */
+export function levelHolds(d: Dimension, level: string, t: LevelTest): boolean {
   if (t.atLeast !== undefined && !atLeast(d, level, t.atLeast)) return false;
   if (t.below !== undefined && !below(d, level, t.below)) return false;
   if (t.is !== undefined && !(t.is as readonly string[]).includes(level)) return false;

@@ -1,4 +1,4 @@
-import { DIMENSIONS, SCALES, type Dimension, type LevelOf, type Qualifications } from '../data/schema/levels.ts';
+import { DIMENSIONS, SCALES, type Dimension, type LevelOf, type LevelOnScale, type Qualifications } from '../data/schema/levels.ts';
 
 /** One value per scale. */
 export function perDimension<T>(make: (d: Dimension) => T): Record<Dimension, T> {
@@ -14,10 +14,6 @@ const RANKS = perDimension((d) => new Map<string, number>(SCALES[d].levels.map((
 const CANONICAL = perDimension((d) => new Map<string, string>(SCALES[d].levels.map((l) => [l.id, l.id])));
 
 const LABELS = perDimension((d) => new Map<string, string>(SCALES[d].levels.map((l) => [l.id, l.label])));
-
-export function isLevel(d: Dimension, level: string): boolean {
-  return RANKS[d].has(level);
-}
 
 export function levelRank(d: Dimension, level: string): number {
   const r = RANKS[d].get(level);
@@ -59,6 +55,12 @@ export function raise(q: Qualifications, d: Dimension, level: string): Qualifica
   const out = qualificationsOf(q);
   (out as Record<Dimension, string>)[d] = CANONICAL[d].get(level) ?? level;
   return out;
+}
+
+/** q raised by every level a completed course confers. */
+export function raiseBy(q: Qualifications, confers: readonly LevelOnScale[]): Qualifications {
+  for (const l of confers) q = raise(q, l.dimension, l.level);
+  return q;
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * The date the site and its download files say they were built: the date of the last commit, so
+ * that building the same sources again gives the same bytes (the clock would not). Outside a git
+ * repository (a copy of the sources, git missing) it is the data's own date.
+ */
+import { execFileSync } from 'node:child_process';
+
+/** `git log -1 --format=%cs` in the folder: the last commit's date (YYYY-MM-DD), or undefined without git or commits. */
+export function lastCommitDate(cwd: string): string | undefined {
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%cs'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Asked once per build (which runs in the project folder): every page and file gives the same date.
+const asked = new Map<string, string | undefined>();
+
+/** ISO date of the build: the last commit's, else `dataDate`. */
+export function buildDate(dataDate: string, cwd = process.cwd()): string {
+  if (!asked.has(cwd)) asked.set(cwd, lastCommitDate(cwd));
+  return asked.get(cwd) ?? dataDate;
+}
