@@ -49,7 +49,7 @@ function enhance(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (query: string, hits: Hit[], total: number, { excerptNodes, formatNumber }: Awaited<ReturnType<typeof searchClient>>) => {
+  const render = (query: string, hits: Hit[], total: number, { hitParts, formatNumber }: Awaited<ReturnType<typeof searchClient>>) => {
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const li = document.createElement('li');
@@ -58,15 +58,11 @@ function enhance(form: HTMLFormElement): void {
         li.setAttribute('aria-selected', 'false');
         // An option holds no link (its content is presentational): choosing it navigates.
         li.dataset['href'] = hit.sections[0]?.url ?? hit.url;
-        const title = document.createElement('span');
-        title.className = 'search-option-title';
-        title.textContent = hit.title;
-        const facts = document.createElement('span');
-        facts.className = 'search-option-facts';
-        facts.textContent = hit.facts.join(' · ');
-        const excerpt = document.createElement('span');
-        excerpt.className = 'search-option-excerpt';
-        excerpt.append(...excerptNodes(hit.excerpt));
+        const { title, facts, excerpt } = hitParts(hit, {
+          title: { tag: 'span', className: 'search-option-title' },
+          facts: { tag: 'span', className: 'search-option-facts' },
+          excerpt: { tag: 'span', className: 'search-option-excerpt' },
+        });
         li.append(title, facts, excerpt);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep the focus in the field
         li.addEventListener('click', () => location.assign(li.dataset['href']!));

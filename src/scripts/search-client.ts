@@ -151,3 +151,25 @@ export function excerptNodes(excerpt: string): Node[] {
     return mark;
   });
 }
+
+/**
+ * A hit's three visible parts — title, facts, excerpt — as elements of the given tags and classes:
+ * the header box and the search page show the same parts in different markup.
+ */
+export function hitParts(
+  hit: Hit,
+  parts: Record<'title' | 'facts' | 'excerpt', { tag: keyof HTMLElementTagNameMap; className: string }>,
+): { title: HTMLElement; facts: HTMLElement; excerpt: HTMLElement } {
+  const make = (p: { tag: keyof HTMLElementTagNameMap; className: string }) => {
+    const el = document.createElement(p.tag);
+    el.className = p.className;
+    return el;
+  };
+  const title = make(parts.title);
+  title.textContent = hit.title;
+  const facts = make(parts.facts);
+  facts.textContent = hit.facts.join(' · ');
+  const excerpt = make(parts.excerpt);
+  excerpt.append(...excerptNodes(hit.excerpt));
+  return { title, facts, excerpt };
+}

@@ -5,7 +5,7 @@
  */
 import { formatNumber } from '../site/format.ts';
 import { FILTER } from '../search/vocabulary.ts';
-import { excerptNodes, search, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
+import { excerptNodes, hitParts, search, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
 import { siteSearchOf } from './search-site.ts';
 
 const PAGE = 20;
@@ -54,16 +54,12 @@ function addressOf(f: HTMLFormElement): string {
 
 function resultItem(hit: Hit): HTMLLIElement {
   const li = document.createElement('li');
-  const title = document.createElement('a');
-  title.className = 'result-title';
-  title.href = hit.url;
-  title.textContent = hit.title;
-  const facts = document.createElement('p');
-  facts.className = 'result-facts';
-  facts.textContent = hit.facts.join(' · ');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  excerpt.append(...excerptNodes(hit.excerpt));
+  const { title, facts, excerpt } = hitParts(hit, {
+    title: { tag: 'a', className: 'result-title' },
+    facts: { tag: 'p', className: 'result-facts' },
+    excerpt: { tag: 'p', className: 'result-excerpt' },
+  });
+  (title as HTMLAnchorElement).href = hit.url;
   li.append(title, facts, excerpt);
   if (hit.sections.length > 0) {
     const sections = document.createElement('ul');
