@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { districtsFile, type District, type DistrictsFile } from '../src/data/schema/index.ts';
+import { districtsFile, type District, type DistrictsFile } from '../src/schema/index.ts';
 import { slugify } from '../src/site/slug.ts';
 import { failWith, problem, type Problem } from './sample/problems.ts';
 import { renderDistricts } from './sample/render-districts.ts';

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderJsonSchemas, schemaFileName } from '../src/data/json-schemas.ts';
-import type { FileKind } from '../src/data/schema/index.ts';
+import type { FileKind } from '../src/schema/index.ts';
 
 const dir = path.resolve('schemas');
 mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@ import {
   type Condition,
   type Dimension,
   type Plan,
-} from '../../src/data/schema/index.ts';
+} from '../../src/schema/index.ts';
 import type { Problem } from './problems.ts';
 import type { Inputs } from './inputs.ts';
 

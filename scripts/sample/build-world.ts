@@ -1,4 +1,4 @@
-import type { Course, District, Plan } from '../../src/data/schema/index.ts';
+import type { Course, District, Plan } from '../../src/schema/index.ts';
 import type { BaselineSpec } from './baseline-spec.ts';
 import { communeCadres } from './cadres.ts';
 import { runCourses } from './courses.ts';

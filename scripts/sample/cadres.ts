@@ -1,4 +1,4 @@
-import type { Dimension } from '../../src/data/schema/index.ts';
+import type { Dimension } from '../../src/schema/index.ts';
 import { randomDate, type IsoDate } from './dates.ts';
 import type { Rng } from './prng.ts';
 

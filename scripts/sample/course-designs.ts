@@ -1,4 +1,4 @@
-import { DISTRICT_TYPES, type District, type Role, type Subject } from '../../src/data/schema/index.ts';
+import { DISTRICT_TYPES, type District, type Role, type Subject } from '../../src/schema/index.ts';
 import { addDays, type IsoDate } from './dates.ts';
 import type { Rng } from './prng.ts';
 import type { Draft } from './world.ts';

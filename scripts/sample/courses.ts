@@ -2,7 +2,7 @@ import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts'
 import { SEAT_UNIT } from '../../src/assessment/coverage.ts';
 import { ageAt, within } from '../../src/domain/dates.ts';
 import { raise } from '../../src/domain/levels.ts';
-import type { Course, District, LevelOnScale, Measure, Participant, Plan, Qualifications, RoadmapItem, Role, RoleTerm } from '../../src/data/schema/index.ts';
+import type { Course, District, LevelOnScale, Measure, Participant, Plan, Qualifications, RoadmapItem, Role, RoleTerm } from '../../src/schema/index.ts';
 import { DESIGNS, type ClassDesign } from './course-designs.ts';
 import { addDays, overlaps, type IsoDate } from './dates.ts';
 import type { Rng } from './prng.ts';

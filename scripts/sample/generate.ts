@@ -1,4 +1,4 @@
-import type { District, DistrictsFile } from '../../src/data/schema/index.ts';
+import type { District, DistrictsFile } from '../../src/schema/index.ts';
 import { readBaselineSpec } from './baseline-spec.ts';
 import { buildWorld, type World } from './build-world.ts';
 import { designGaps } from './courses.ts';

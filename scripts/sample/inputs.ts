@@ -4,7 +4,7 @@ import { displayPath, type DataFile } from '../../src/data/files.ts';
 import { MAX_TOTAL_BYTES, parseDataFile, type ParsedFile } from '../../src/data/parse-yaml.ts';
 import { positionOf } from '../../src/data/positions.ts';
 import { formatPath, type Path } from '../../src/data/problem.ts';
-import type { Baseline, DistrictsFile, FileKind, Plan } from '../../src/data/schema/index.ts';
+import type { Baseline, DistrictsFile, FileKind, Plan } from '../../src/schema/index.ts';
 import { validateFile } from '../../src/data/validate-file.ts';
 import { problem, type Problem } from './problems.ts';
 

@@ -1,4 +1,4 @@
-import type { Course, Plan, ProgressEntry } from '../../src/data/schema/index.ts';
+import type { Course, Plan, ProgressEntry } from '../../src/schema/index.ts';
 import type { IsoDate } from './dates.ts';
 
 /** The sample ends here: the plan's last day. */

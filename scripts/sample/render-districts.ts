@@ -1,4 +1,4 @@
-import type { DistrictsFile } from '../../src/data/schema/index.ts';
+import type { DistrictsFile } from '../../src/schema/index.ts';
 import { emitYaml, flow } from './yaml-emit.ts';
 
 export const DISTRICTS_SCHEMA_LINE = 'yaml-language-server: $schema=../schemas/districts.schema.json';

@@ -1,4 +1,4 @@
-import { COMMUNE_TYPES, DISTRICT_TYPES, STATUSES, type Course, type District, type Plan, type ProgressEntry } from '../../src/data/schema/index.ts';
+import { COMMUNE_TYPES, DISTRICT_TYPES, STATUSES, type Course, type District, type Plan, type ProgressEntry } from '../../src/schema/index.ts';
 import { commented, emitYaml, flow, type YValue } from './yaml-emit.ts';
 import type { Draft, WorldCommune } from './world.ts';
 

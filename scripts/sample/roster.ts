@@ -1,6 +1,6 @@
 import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts';
 import { levelRank, levelsOf } from '../../src/domain/levels.ts';
-import type { Condition, Dimension, Qualifications } from '../../src/data/schema/index.ts';
+import type { Condition, Dimension, Qualifications } from '../../src/schema/index.ts';
 import type { BaselineSpec, BooleanRule } from './baseline-spec.ts';
 import { fromDays, toDays, type IsoDate } from './dates.ts';
 import type { Rng } from './prng.ts';

@@ -1,6 +1,6 @@
 import { conditionHolds } from '../../src/domain/condition.ts';
 import { ageAt } from '../../src/domain/dates.ts';
-import type { Dimension, Plan } from '../../src/data/schema/index.ts';
+import type { Dimension, Plan } from '../../src/schema/index.ts';
 import type { BaselineSpec } from './baseline-spec.ts';
 import { factsAt, roleOn } from './courses.ts';
 import type { World } from './build-world.ts';

@@ -1,4 +1,4 @@
-import type { Commune, Dimension, District, RoleTerm } from '../../src/data/schema/index.ts';
+import type { Commune, Dimension, District, RoleTerm } from '../../src/schema/index.ts';
 import type { IsoDate } from './dates.ts';
 
 /** A commune with the district it belongs to: the unit every roster is built around. */

@@ -1,4 +1,4 @@
-import { STATUSES } from '../data/schema/progress.ts';
+import { STATUSES } from '../schema/progress.ts';
 import type { Assessment } from './assessment.ts';
 import { yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
 import { courseSummary, startedBy, type CourseSummary, type RoadmapItemView } from './roadmap.ts';

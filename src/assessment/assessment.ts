@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset.ts';
-import type { Group } from '../data/schema/condition.ts';
-import type { Dimension } from '../data/schema/levels.ts';
+import type { Group } from '../schema/condition.ts';
+import type { Dimension } from '../schema/levels.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
 import { yearEnd, type IsoDate } from '../domain/dates.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';

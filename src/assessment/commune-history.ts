@@ -1,4 +1,4 @@
-import type { Role } from '../data/schema/condition.ts';
+import type { Role } from '../schema/condition.ts';
 import type { Assessment } from './assessment.ts';
 import { within, type IsoDate } from '../domain/dates.ts';
 import { personRef, type PersonRef } from './refs.ts';

@@ -1,6 +1,6 @@
 import type { Sourced } from '../data/dataset.ts';
-import { OUTCOMES, type Course, type Participant } from '../data/schema/courses.ts';
-import { SUBJECTS } from '../data/schema/levels.ts';
+import { OUTCOMES, type Course, type Participant } from '../schema/courses.ts';
+import { SUBJECTS } from '../schema/levels.ts';
 import type { Assessment } from './assessment.ts';
 import { within, yearOf, type IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';

@@ -1,4 +1,4 @@
-import type { Condition, Group } from '../data/schema/condition.ts';
+import type { Condition, Group } from '../schema/condition.ts';
 import { compileCondition } from '../domain/condition.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';

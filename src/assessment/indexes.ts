@@ -15,7 +15,7 @@ import {
   type RoleTerm,
   type Subject,
   SUBJECTS,
-} from '../data/schema/index.ts';
+} from '../schema/index.ts';
 import { completionDate, completionsOf, type Completion as DomainCompletion } from '../domain/completions.ts';
 import { bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
 import { levelsOf, perDimension, qualificationsOf, raiseBy } from '../domain/levels.ts';

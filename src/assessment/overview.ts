@@ -1,4 +1,4 @@
-import { COMMUNE_TYPES, DISTRICT_TYPES } from '../data/schema/districts.ts';
+import { COMMUNE_TYPES, DISTRICT_TYPES } from '../schema/districts.ts';
 import type { Assessment } from './assessment.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { RoadmapItemView, RoadmapView } from './roadmap.ts';

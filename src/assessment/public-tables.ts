@@ -1,5 +1,5 @@
-import type { Role } from '../data/schema/condition.ts';
-import type { Dimension } from '../data/schema/levels.ts';
+import type { Role } from '../schema/condition.ts';
+import type { Dimension } from '../schema/levels.ts';
 import type { Assessment } from './assessment.ts';
 import { courseViews } from './course-view.ts';
 import type { IsoDate } from '../domain/dates.ts';

@@ -1,6 +1,6 @@
-import type { Group } from '../data/schema/condition.ts';
-import type { BaselineFigure, BaselineTable } from '../data/schema/baseline.ts';
-import { DIMENSIONS, type Dimension } from '../data/schema/levels.ts';
+import type { Group } from '../schema/condition.ts';
+import type { BaselineFigure, BaselineTable } from '../schema/baseline.ts';
+import { DIMENSIONS, type Dimension } from '../schema/levels.ts';
 import { countOnCells } from '../domain/printed-cells.ts';
 import { formatDate, formatNumber, formatPercent } from '../format/vi.ts';
 import type { DateFigures } from './evaluate.ts';

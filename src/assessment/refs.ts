@@ -1,5 +1,5 @@
 import type { PersonRecord, SourceRef } from '../data/dataset.ts';
-import { COMMUNE_TYPES, DISTRICT_TYPES } from '../data/schema/districts.ts';
+import { COMMUNE_TYPES, DISTRICT_TYPES } from '../schema/districts.ts';
 import type { DatasetIndex, PersonEntry } from './indexes.ts';
 
 /** A person as pages may show her: never her birth date nor party membership. */

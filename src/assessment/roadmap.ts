@@ -1,7 +1,7 @@
 import type { Sourced, SourceRef } from '../data/dataset.ts';
-import { COURSE_KINDS, type Course } from '../data/schema/courses.ts';
-import { STATUSES } from '../data/schema/progress.ts';
-import type { RoadmapItem } from '../data/schema/plan.ts';
+import { COURSE_KINDS, type Course } from '../schema/courses.ts';
+import { STATUSES } from '../schema/progress.ts';
+import type { RoadmapItem } from '../schema/plan.ts';
 import { completionDate } from '../domain/completions.ts';
 import { yearOf, type IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';

@@ -1,4 +1,4 @@
-import { DISTRICT_TYPES } from '../data/schema/districts.ts';
+import { DISTRICT_TYPES } from '../schema/districts.ts';
 import type { DatasetIndex } from './indexes.ts';
 
 /** Where a figure is counted: the whole city, one district (quận, huyện, thị xã) or one cluster. */

@@ -1,4 +1,4 @@
-import type { AgeBand, Criterion } from '../data/schema/plan.ts';
+import type { AgeBand, Criterion } from '../schema/plan.ts';
 import { compileCondition, type PersonFacts, type Predicate } from '../domain/condition.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { CommuneInfo, DatasetIndex, PersonEntry } from './indexes.ts';

@@ -1,8 +1,8 @@
 import type { PersonRecord } from '../data/dataset.ts';
-import type { Role } from '../data/schema/condition.ts';
-import type { Qualifications, Subject } from '../data/schema/levels.ts';
-import type { AgeBand } from '../data/schema/plan.ts';
-import type { RoleTerm } from '../data/schema/people.ts';
+import type { Role } from '../schema/condition.ts';
+import type { Qualifications, Subject } from '../schema/levels.ts';
+import type { AgeBand } from '../schema/plan.ts';
+import type { RoleTerm } from '../schema/people.ts';
 import type { PersonFacts } from '../domain/condition.ts';
 import { ageFromBirthYear, bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex, PersonEntry, Step, TermEntry } from './indexes.ts';

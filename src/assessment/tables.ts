@@ -1,4 +1,4 @@
-import type { Dimension } from '../data/schema/levels.ts';
+import type { Dimension } from '../schema/levels.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex } from './indexes.ts';
 import { dimensionLabel, levelLabel } from '../domain/levels.ts';

@@ -1,5 +1,5 @@
-import type { Condition } from '../data/schema/condition.ts';
-import type { Measure, Plan, Target } from '../data/schema/plan.ts';
+import type { Condition } from '../schema/condition.ts';
+import type { Measure, Plan, Target } from '../schema/plan.ts';
 import { atLeast } from '../domain/levels.ts';
 
 /** Whether completing the measure's courses can satisfy one of the requirement's level tests. */

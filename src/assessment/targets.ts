@@ -1,4 +1,4 @@
-import type { Target } from '../data/schema/plan.ts';
+import type { Target } from '../schema/plan.ts';
 import { dayNumber, type IsoDate } from '../domain/dates.ts';
 import type { Tally } from './groups.ts';
 import { countForPercent, percentOf } from './percent.ts';

@@ -1,7 +1,7 @@
-import type { Role } from '../data/schema/condition.ts';
-import { COURSE_KINDS, OUTCOMES } from '../data/schema/courses.ts';
-import { DISTRICT_TYPES } from '../data/schema/districts.ts';
-import { DIMENSIONS, type Dimension, type Qualifications } from '../data/schema/levels.ts';
+import type { Role } from '../schema/condition.ts';
+import { COURSE_KINDS, OUTCOMES } from '../schema/courses.ts';
+import { DISTRICT_TYPES } from '../schema/districts.ts';
+import { DIMENSIONS, type Dimension, type Qualifications } from '../schema/levels.ts';
 import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { DatasetIndex, TermOf } from './indexes.ts';

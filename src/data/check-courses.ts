@@ -4,7 +4,7 @@ import { ageAt, within } from '../domain/dates.ts';
 import { qualificationsOf } from '../domain/levels.ts';
 import { ref, type Report, type ValidFiles } from './check-context.ts';
 import type { Index } from './check-index.ts';
-import type { Condition } from './schema/index.ts';
+import type { Condition } from '../schema/index.ts';
 
 /** The keys of a condition the person fails, each tested alone, to say why she is outside a group. */
 function failedKeys(where: Condition, facts: PersonFacts): string[] {

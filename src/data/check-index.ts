@@ -1,6 +1,6 @@
 import type { Ref, ValidFiles } from './check-context.ts';
 import { ref } from './check-context.ts';
-import type { Measure, Person, RoadmapItem } from './schema/index.ts';
+import type { Measure, Person, RoadmapItem } from '../schema/index.ts';
 
 export interface PersonEntry {
   person: Person;

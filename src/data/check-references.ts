@@ -1,6 +1,6 @@
 import { ref, type Ref, type Report, type ValidFiles } from './check-context.ts';
 import type { Index } from './check-index.ts';
-import { SCALES } from './schema/index.ts';
+import { SCALES } from '../schema/index.ts';
 
 function exists(report: Report, has: boolean, at: Ref, what: string, id: string, where: string): boolean {
   if (!has) report(at, 'error', 'dangling_reference', `Không tìm thấy ${what} "${id}"`, `phải là một mã trong ${where}`);

@@ -1,4 +1,4 @@
-import type { Baseline, Cluster, Course, District, Person, Plan, ProgressFile } from './schema/index.ts';
+import type { Baseline, Cluster, Course, District, Person, Plan, ProgressFile } from '../schema/index.ts';
 
 /** Where a record stands in data/, for error messages and the site's "Sửa dữ liệu" links. */
 export interface SourceRef {

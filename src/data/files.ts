@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FileKind } from './schema/index.ts';
+import type { FileKind } from '../schema/index.ts';
 import type { Problem } from './problem.ts';
 
 /** One data file as found on disk, with the two ways of naming it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FILE_SCHEMAS, type FileKind } from './schema/index.ts';
+import { FILE_SCHEMAS, type FileKind } from '../schema/index.ts';
 
 /** Keys sorted at every level, so the text changes only when the schema does. */
 function sortKeys(value: unknown): unknown {

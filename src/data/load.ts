@@ -5,7 +5,7 @@ import type { Dataset } from './dataset.ts';
 import { findDataFiles } from './files.ts';
 import { MAX_TOTAL_BYTES, parseDataFile } from './parse-yaml.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
-import type { FileKind } from './schema/index.ts';
+import type { FileKind } from '../schema/index.ts';
 import { validateFile, type ValidFile } from './validate-file.ts';
 
 export interface LoadResult {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FILE_SCHEMAS, type FileKind } from './schema/index.ts';
+import { FILE_SCHEMAS, type FileKind } from '../schema/index.ts';
 import type { ParsedFile } from './parse-yaml.ts';
 import { keyPosition, positionOf, sourceText } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';

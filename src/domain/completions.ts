@@ -1,5 +1,5 @@
-import type { Course, Participant } from '../data/schema/courses.ts';
-import type { Qualifications } from '../data/schema/levels.ts';
+import type { Course, Participant } from '../schema/courses.ts';
+import type { Qualifications } from '../schema/levels.ts';
 import type { IsoDate } from './dates.ts';
 import { raiseBy } from './levels.ts';
 

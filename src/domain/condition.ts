@@ -1,5 +1,5 @@
-import type { Condition, Group, Role } from '../data/schema/condition.ts';
-import { DIMENSIONS, type Dimension, type Qualifications } from '../data/schema/levels.ts';
+import type { Condition, Group, Role } from '../schema/condition.ts';
+import { DIMENSIONS, type Dimension, type Qualifications } from '../schema/levels.ts';
 import { atLeast, below, levelsOf } from './levels.ts';
 
 /** What a condition can ask about one person at one date. */

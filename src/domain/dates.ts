@@ -1,4 +1,4 @@
-import type { AgeBand } from '../data/schema/plan.ts';
+import type { AgeBand } from '../schema/plan.ts';
 
 /** Dates stay ISO strings (YYYY-MM-DD): they compare correctly as strings and never meet a time zone. */
 export type IsoDate = string;

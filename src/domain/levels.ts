@@ -1,4 +1,4 @@
-import { DIMENSIONS, SCALES, type Dimension, type LevelOf, type LevelOnScale, type Qualifications } from '../data/schema/levels.ts';
+import { DIMENSIONS, SCALES, type Dimension, type LevelOf, type LevelOnScale, type Qualifications } from '../schema/levels.ts';
 
 /** One value per scale. */
 export function perDimension<T>(make: (d: Dimension) => T): Record<Dimension, T> {

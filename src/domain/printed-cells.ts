@@ -1,6 +1,6 @@
-import type { BaselineTable } from '../data/schema/baseline.ts';
-import type { Condition } from '../data/schema/condition.ts';
-import type { AgeBand } from '../data/schema/plan.ts';
+import type { BaselineTable } from '../schema/baseline.ts';
+import type { Condition } from '../schema/condition.ts';
+import type { AgeBand } from '../schema/plan.ts';
 import { levelHolds, type LevelTest } from './condition.ts';
 
 /**

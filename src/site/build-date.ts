@@ -1,6 +1,7 @@
 /**
  * The date the site and its download files say they were built: the date of the last commit, so
- * that building the same sources again gives the same bytes (the clock would not). Outside a git
+ * that building the same sources again gives the same bytes (the clock would not); SOURCE_DATE_EPOCH
+ * overrides it, so two commits can be built alike and compared (scripts/same-site.ts). Outside a git
  * repository (a copy of the sources, git missing) it is the data's own date.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,8 +19,14 @@ export function lastCommitDate(cwd: string): string | undefined {
 // Asked once per build (which runs in the project folder): every page and file gives the same date.
 const asked = new Map<string, string | undefined>();
 
-/** ISO date of the build: the last commit's, else `dataDate`. */
+/** SOURCE_DATE_EPOCH (the reproducible-builds convention, seconds) as an ISO date, when set. */
+function sourceDate(): string | undefined {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? new Date(epoch * 1000).toISOString().slice(0, 10) : undefined;
+}
+
+/** ISO date of the build: SOURCE_DATE_EPOCH's, else the last commit's, else `dataDate`. */
 export function buildDate(dataDate: string, cwd = process.cwd()): string {
-  if (!asked.has(cwd)) asked.set(cwd, lastCommitDate(cwd));
+  if (!asked.has(cwd)) asked.set(cwd, sourceDate() ?? lastCommitDate(cwd));
   return asked.get(cwd) ?? dataDate;
 }

@@ -1,4 +1,4 @@
-import type { AgeBand, BaselineTable } from '../data/schema/index.ts';
+import type { AgeBand, BaselineTable } from '../schema/index.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 /**

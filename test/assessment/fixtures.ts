@@ -4,7 +4,7 @@
  * The plan mirrors data/plan.yaml's readings in miniature.
  */
 import type { Dataset, PersonRecord, Sourced } from '../../src/data/dataset.ts';
-import type { Baseline, Course, Plan, ProgressEntry, RoleTerm } from '../../src/data/schema/index.ts';
+import type { Baseline, Course, Plan, ProgressEntry, RoleTerm } from '../../src/schema/index.ts';
 
 const src = (file: string, line = 1) => ({ file, line });
 

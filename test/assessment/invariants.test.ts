@@ -3,7 +3,7 @@ import { assess } from '../../src/assessment/assessment.ts';
 import { buildIndex } from '../../src/assessment/indexes.ts';
 import { compareLevels } from '../../src/domain/levels.ts';
 import { qualificationsAt } from '../../src/assessment/state.ts';
-import { DIMENSIONS } from '../../src/data/schema/levels.ts';
+import { DIMENSIONS } from '../../src/schema/levels.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { chair, makeDataset, person } from './fixtures.ts';
 import { randomDataset, rng } from './random-dataset.ts';

@@ -1,6 +1,6 @@
 /** A seeded random dataset over the fixture geography, for invariants that must hold for any data. */
 import type { Dataset, PersonRecord, Sourced } from '../../src/data/dataset.ts';
-import type { Course, Participant, RoleTerm } from '../../src/data/schema/index.ts';
+import type { Course, Participant, RoleTerm } from '../../src/schema/index.ts';
 import { levelsOf } from '../../src/domain/levels.ts';
 import { cadre, chair, course, makeDataset, person } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
-import type { Baseline } from '../../src/data/schema/index.ts';
+import type { Baseline } from '../../src/schema/index.ts';
 import { fourChairwomen, makeDataset } from './fixtures.ts';
 
 /**

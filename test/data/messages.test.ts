@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatPath, type Problem } from '../../src/data/problem.ts';
 import { formatProblem, githubAnnotation, summaryLine } from '../../src/data/report.ts';
-import { person, planFile, target } from '../../src/data/schema/index.ts';
+import { person, planFile, target } from '../../src/schema/index.ts';
 import { issueProblems, vietnameseErrors } from '../../src/data/zod-messages.ts';
 
 function problemsOf(schema: z.ZodType, value: unknown) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conditionHolds, type PersonFacts } from '../../src/domain/condition.ts';
-import type { Condition, Dimension, Person, Qualifications } from '../../src/data/schema/index.ts';
+import type { Condition, Dimension, Person, Qualifications } from '../../src/schema/index.ts';
 import { DATA, readRaw } from './helpers.ts';
 
 const data = readRaw(DATA);

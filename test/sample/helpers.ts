@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Baseline, Course, Person, Plan } from '../../src/data/schema/index.ts';
+import type { Baseline, Course, Person, Plan } from '../../src/schema/index.ts';
 import { DEFAULT_SEED, generateSample, type SampleOutput } from '../../scripts/sample/generate.ts';
 import { readInputs, type Inputs } from '../../scripts/sample/inputs.ts';
 

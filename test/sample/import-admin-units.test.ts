@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Baseline } from '../../src/data/schema/index.ts';
+import type { Baseline } from '../../src/schema/index.ts';
 import { DISTRICTS_HEADER, importAdminUnits } from '../../scripts/import-admin-units.ts';
 import { formatProblem } from '../../scripts/sample/problems.ts';
 import { slugify } from '../../src/site/slug.ts';

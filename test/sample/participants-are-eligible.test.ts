@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionHolds } from '../../src/domain/condition.ts';
 import { raise } from '../../src/domain/levels.ts';
-import type { Course, Person, Qualifications } from '../../src/data/schema/index.ts';
+import type { Course, Person, Qualifications } from '../../src/schema/index.ts';
 import { DATA, readRaw } from './helpers.ts';
 
 const data = readRaw(DATA);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetSync, type LoadResult } from '../../src/data/load.ts';
-import type { DistrictsFile } from '../../src/data/schema/index.ts';
+import type { DistrictsFile } from '../../src/schema/index.ts';
 import { generate, runCli, tempDir } from './helpers.ts';
 
 describe('generate:sample --scale 10', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgeBand, BaselineTable } from '../../src/data/schema/index.ts';
+import type { AgeBand, BaselineTable } from '../../src/schema/index.ts';
 import { printedTableModel } from '../../src/site/printed-table.ts';
 
 // A made-up table: this tests the layout, not the plan's figures.

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PersonRef } from '../../../src/assessment/index.ts';
-import { COMMUNE_TYPES, DISTRICT_TYPES } from '../../../src/data/schema/districts.ts';
+import { COMMUNE_TYPES, DISTRICT_TYPES } from '../../../src/schema/districts.ts';
 import { fold } from '../../../src/search/fold.ts';
 import { words } from '../../../src/search/rank.ts';
 import { communeHref, districtHref, personHref } from '../../../src/site/links.ts';
