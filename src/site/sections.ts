@@ -64,3 +64,18 @@ export function sectionAnchor(where: string, sections: Readonly<Record<string, s
   }
   return undefined;
 }
+
+/**
+ * The section path → anchor map of a Markdown text, as the document-anchors plugin makes it from the
+ * rendered headings (h2–h4), for code that cannot render the MDX (page-model tests). Headings are
+ * plain text lines ("## II. THỰC TRẠNG…").
+ */
+export function markdownSections(markdown: string): Record<string, string> {
+  const number = createSectionNumberer();
+  const out: Record<string, string> = {};
+  for (const m of markdown.matchAll(/^(#{2,4}) +(.+?) *$/gm)) {
+    const section = number(m[1]!.length, m[2]!);
+    if (section.path) out[section.path] = section.id;
+  }
+  return out;
+}

@@ -1,15 +1,26 @@
 import type { Dataset } from '../data/dataset.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../site/format.ts';
+import type { Crumb } from '../site/nav.ts';
 
 /** What the layout says about the data on every page: how fresh, from where, and whether synthetic. */
-export interface DataChrome {
+export interface PageChrome {
   /** ISO date the figures are counted to. */
   dataDate: string;
   dataSource: string;
   sample: boolean;
 }
 
-export function dataChrome(dataset: Dataset): DataChrome {
+/** Everything the layout (Base.astro) shows around a page's content. */
+export interface PageFrame {
+  /** The page's own title; the layout adds the site name after it. */
+  title: string;
+  description?: string;
+  /** The trail after "Tổng quan"; none on the home page. */
+  breadcrumbs?: Crumb[];
+  chrome: PageChrome;
+}
+
+export function pageChrome(dataset: Dataset): PageChrome {
   const { plan, progress, adminSource, sample } = dataset;
   return {
     dataDate: progress.asOf,

@@ -1,0 +1,14 @@
+/**
+ * The build's SiteContext, made once per build: the assessment of data/ (or DATA_DIR) and the
+ * section anchors of the rendered plan. Only pages call this; page models take the context.
+ */
+import { getAssessment } from '../site/assessment.ts';
+import { getPlanDocument } from '../site/document.ts';
+import { siteContext, type SiteContext } from './context.ts';
+
+let pending: Promise<SiteContext> | undefined;
+
+export function getSiteContext(): Promise<SiteContext> {
+  pending ??= Promise.all([getAssessment(), getPlanDocument()]).then(([a, doc]) => siteContext(a, doc.sections));
+  return pending;
+}
