@@ -1,0 +1,6 @@
+/**
+ * The assessment's and the data's types that templates name, re-exported so that pages and
+ * components import from the page models only (test/architecture checks it).
+ */
+export type { SourceRef } from '../data/dataset.ts';
+export type { LevelTable, RoadmapItemView, ScopeSummary, TargetFigure } from '../assessment/index.ts';
