@@ -15,3 +15,5 @@ export const courseYearAnchor = (year: number): string => `nam-${year}`;
 export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);
 /** A roadmap item's row on its year's page. */
 export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);
+/** A target's section on the targets page. */
+export const targetHref = (id: string): string => href(`chi-tieu#${id}`);

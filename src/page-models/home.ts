@@ -1,0 +1,52 @@
+import { latestRoadmapItems, overviewCounts, targetSeries, type OverviewCounts, type RoadmapItemView, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../site/config.ts';
+import { roadmapItemHref, targetHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+
+/** How many roadmap items the home page lists. */
+const LATEST_ITEMS = 6;
+
+export interface HomePage {
+  frame: PageFrame;
+  plan: { number: string; date: IsoDate; issuer: string; title: string; period: { start: number; end: number }; standardWhere: string; criteria: string[] };
+  baselineDate: IsoDate;
+  baselineLabel: string;
+  currentDate: IsoDate;
+  deadline: IsoDate;
+  targets: (TargetFigure & { href: string })[];
+  series: TargetSeries[];
+  standardHref: string;
+  /** Share of the chairwomen meeting the whole standard at the current date. */
+  standardPercent: number | null;
+  counts: OverviewCounts;
+  latest: (RoadmapItemView & { href: string })[];
+}
+
+export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
+  const { plan, baseline } = a.dataset;
+  const now = a.currentDate;
+  return {
+    frame: { title: SITE_NAME, description: SITE_TAGLINE, chrome },
+    plan: {
+      number: plan.number,
+      date: plan.date,
+      issuer: plan.issuer,
+      title: plan.title,
+      period: plan.period,
+      standardWhere: plan.standard.where,
+      criteria: plan.standard.criteria.map((c) => c.label),
+    },
+    baselineDate: a.baselineDate,
+    baselineLabel: baseline.dateLabel,
+    currentDate: now,
+    deadline: a.deadline,
+    targets: a.targetsAt(now).map((t) => ({ ...t, href: targetHref(t.id) })),
+    series: targetSeries(a),
+    standardHref: documentHref(plan.standard.where),
+    standardPercent: a.standardAt(now).percent,
+    counts: overviewCounts(a),
+    latest: latestRoadmapItems(a.roadmap(), now, LATEST_ITEMS).map((item) => ({ ...item, href: roadmapItemHref(item.year, item.id) })),
+  };
+}

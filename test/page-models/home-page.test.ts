@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { latestRoadmapItems, overviewCounts } from '../../src/assessment/index.ts';
+import { homePage } from '../../src/page-models/home.ts';
+import { sampleContext } from './context.ts';
+
+describe('the home page model, from the sample data', () => {
+  const ctx = sampleContext();
+  const { a } = ctx;
+  const m = homePage(ctx);
+
+  it('shows every target at the current date, each linked to its section', () => {
+    expect(m.targets.map((t) => [t.id, t.numerator, t.denominator])).toEqual(a.targetsAt(a.currentDate).map((t) => [t.id, t.numerator, t.denominator]));
+    for (const t of m.targets) expect(t.href).toMatch(new RegExp(`/chi-tieu/#${t.id}$`));
+  });
+
+  it('counts the standard and the scale as the assessment does', () => {
+    expect(m.counts).toEqual(overviewCounts(a));
+    expect(m.standardPercent).toBe(a.standardAt(a.currentDate).percent);
+    expect(m.standardHref).toMatch(/\/de-an\/#i-/);
+  });
+
+  it('lists the latest roadmap items, linked to their rows on the year page', () => {
+    const expected = latestRoadmapItems(a.roadmap(), a.currentDate, m.latest.length);
+    expect(m.latest.map((i) => i.id)).toEqual(expected.map((i) => i.id));
+    for (const i of m.latest) expect(i.href).toMatch(new RegExp(`/lo-trinh/${i.year}/#${i.id}$`));
+  });
+
+  it('hands the layout the data chrome once', () => {
+    expect(m.frame.chrome).toBe(ctx.chrome);
+    expect(m.frame.chrome.dataDate).toBe(a.currentDate);
+  });
+});
