@@ -1,5 +1,5 @@
 import { STATUSES } from '../schema/progress.ts';
-import type { Assessment } from './assessment.ts';
+import type { Figures } from './figures.ts';
 import { yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
 import { courseSummary, startedBy, type CourseSummary, type RoadmapItemView } from './roadmap.ts';
 import type { TargetFigure } from './targets.ts';
@@ -40,7 +40,7 @@ export interface AnnualReport {
 }
 
 /** One year of the plan for its page and its printed report. */
-export function annualReport(a: Assessment, year: number): AnnualReport {
+export function annualReport(a: Figures, year: number): AnnualReport {
   const end = yearEnd(year);
   const state: YearState = end <= a.currentDate ? 'closed' : `${year}-01-01` <= a.currentDate ? 'running' : 'ahead';
   const asOf = state === 'closed' ? end : a.currentDate;

@@ -1,15 +1,25 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { Group } from '../schema/condition.ts';
 import type { Dimension } from '../schema/levels.ts';
-import { coverage, type MeasureCoverage } from './coverage.ts';
 import { yearEnd, type IsoDate } from '../domain/dates.ts';
+import { sortByVi } from '../format/vi.ts';
+import { annualReport, type AnnualReport } from './annual.ts';
+import { communeTerms, type CommuneTerm } from './commune-history.ts';
+import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from './course-view.ts';
+import { coverage, type MeasureCoverage } from './coverage.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
+import type { Figures } from './figures.ts';
 import { tallyAt, tallyGroup, type ScopeTally } from './groups.ts';
-import { buildIndex, type DatasetIndex } from './indexes.ts';
+import { buildIndex, communeRef, scopeCommunes, scopeLabel, type DatasetIndex } from './indexes.ts';
+import { overviewCounts, type OverviewCounts } from './overview.ts';
+import { personStandard, type PersonStandard } from './person-standard.ts';
+import { courseRows, indicatorRows, rosterRows, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
 import { reconcile, type Reconciliation } from './reconciliation.ts';
-import { communeRef, entryRef, personRef, type PersonRef } from './refs.ts';
+import type { PersonRef } from './refs.ts';
 import { roadmap, type RoadmapView } from './roadmap.ts';
-import { scopeCommunes, scopeKey, scopeLabel, type Scope } from './scope.ts';
+import { scopeKey, type Scope } from './scope.ts';
+import { scopeSummary, type ScopeSummary } from './scope-summary.ts';
+import { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetSeries } from './series.ts';
 import { summarise, type Standing, type StandardSummary } from './standard.ts';
 import { forEachAt, personAt } from './state.ts';
 import { buildTable, tableCounts, TABLE_DIMENSIONS, type LevelTable } from './tables.ts';
@@ -26,171 +36,288 @@ export type DistrictView = ReturnType<typeof districtHeader> & {
   series: { date: IsoDate; targets: TargetFigure[]; meeting: number; population: number }[];
 };
 
-/** Every figure of the site, computed from one Dataset and memoised per date. See README.md. */
-export interface Assessment {
-  readonly dataset: Dataset;
-  /** data/baseline.yaml date: the document's "tháng 4/2012". */
-  readonly baselineDate: IsoDate;
-  /** The date the data speak for (data/progress.yaml asOf): "now" on the site. */
-  readonly currentDate: IsoDate;
-  /** plan.deadline: when the targets fall due. */
-  readonly deadline: IsoDate;
-  /** 31/12 of each year of the plan's period. */
-  yearEnds(): IsoDate[];
-  /** The baseline date, then each year end: the dates the site reports at. */
-  dates(): IsoDate[];
-  /** City, each district, each cluster. */
-  scopes(): Scope[];
-  scopeLabel(scope: Scope): string;
-  targetsAt(date: IsoDate, scope?: Scope): TargetFigure[];
-  standardAt(date: IsoDate, scope?: Scope): StandardSummary;
-  tables(date: IsoDate, scope?: Scope): LevelTable[];
-  table(dimension: Dimension, date: IsoDate, scope?: Scope): LevelTable;
-  /** Members of any group at a date (a page quoting the plan's own groups). */
-  count(group: Group, date: IsoDate, scope?: Scope): number;
-  reconciliation(): Reconciliation;
-  coverage(date?: IsoDate): MeasureCoverage[];
-  /** The roadmap and money as they stood at a date (default: currentDate). */
-  roadmap(asOf?: IsoDate): RoadmapView;
-  /** Everyone in data/people, in Vietnamese name order. */
-  people(): PersonRef[];
-  personView(id: string, date?: IsoDate): PersonView | undefined;
-  districtView(id: string, date?: IsoDate): DistrictView | undefined;
-}
-
-/** Each assessment's index, for the views defined outside this file (see shared-index.ts). */
-const indexes = new WeakMap<Assessment, DatasetIndex>();
-
-export function indexOfAssessment(a: Assessment): DatasetIndex | undefined {
-  return indexes.get(a);
-}
-
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+function memo<K, T>(cache: Map<K, T>, key: K, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) cache.set(key, (v = make()));
   return v;
 }
 
-export function assess(dataset: Dataset): Assessment {
-  const ix: DatasetIndex = buildIndex(dataset);
-  const { plan, baseline, progress } = dataset;
-  const baselineDate = baseline.date;
-  const deadline = plan.deadline;
+/**
+ * Every figure of the site, computed from one Dataset: it owns the dataset's index and every
+ * cache (per date, per scope), so each figure is computed once however many pages ask. See README.md.
+ */
+export class Assessment implements Figures {
+  readonly dataset: Dataset;
+  readonly baselineDate: IsoDate;
+  readonly currentDate: IsoDate;
+  readonly deadline: IsoDate;
+  readonly #ix: DatasetIndex;
 
-  const figures = new Map<string, DateFigures>();
-  const standings = new Map<string, Standing[][]>();
-  const summaries = new Map<string, StandardSummary>();
-  const standingById = new Map<string, Map<string, Standing>>();
-  let reconciliationMemo: Reconciliation | undefined;
-  const roadmaps = new Map<string, RoadmapView>();
-
-  const at = (date: IsoDate) => memo(figures, date, () => evaluate(ix, date));
-  /** Position of a scope in ix.scopes; an unknown district or cluster throws (scopeLabel says which). */
-  const idx = (scope: Scope): number => {
-    const i = ix.scopeIdxByKey.get(scopeKey(scope));
-    if (i === undefined) throw new RangeError(scopeLabel(ix, scope));
-    return i;
-  };
-  const listsAt = (date: IsoDate) => memo(standings, date, () => standingsAt(ix, date));
-  const standingOf = (date: IsoDate, id: string) =>
-    memo(standingById, date, () => new Map(listsAt(date)[0]!.map((s) => [s.person.id, s]))).get(id);
-
+  readonly #figures = new Map<IsoDate, DateFigures>();
+  readonly #standings = new Map<IsoDate, Standing[][]>();
+  readonly #summaries = new Map<string, StandardSummary>();
+  readonly #standingById = new Map<IsoDate, Map<string, Standing>>();
   /** Keyed by the group's JSON and the date: pages pass equal groups as new objects. */
-  const groupTallies = new Map<string, ScopeTally>();
-  const cadreLists = new Map<string, Map<string, PersonRef[]>>();
+  readonly #groupTallies = new Map<string, ScopeTally>();
+  readonly #cadreLists = new Map<IsoDate, Map<string, PersonRef[]>>();
+  readonly #roadmaps = new Map<IsoDate, RoadmapView>();
+  #reconciliation: Reconciliation | undefined;
+  #courseViews: CourseView[] | undefined;
+  #districtsByName: string[] | undefined;
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.baselineDate = dataset.baseline.date;
+    this.currentDate = dataset.progress.asOf;
+    this.deadline = dataset.plan.deadline;
+    this.#ix = buildIndex(dataset);
+  }
+
+  #at(date: IsoDate): DateFigures {
+    return memo(this.#figures, date, () => evaluate(this.#ix, date));
+  }
+
+  /** Position of a scope in the index; an unknown district or cluster throws (scopeLabel says which). */
+  #idx(scope: Scope): number {
+    const i = this.#ix.scopeIdxByKey.get(scopeKey(scope));
+    if (i === undefined) throw new RangeError(scopeLabel(this.#ix, scope));
+    return i;
+  }
+
+  #listsAt(date: IsoDate): Standing[][] {
+    return memo(this.#standings, date, () => standingsAt(this.#ix, date));
+  }
+
+  #standingOf(date: IsoDate, id: string): Standing | undefined {
+    return memo(this.#standingById, date, () => new Map((this.#listsAt(date)[0] ?? []).map((s) => [s.person.id, s]))).get(id);
+  }
+
   /** Source cadres per commune at the date; people are visited in name order, so each list comes out sorted. */
-  const cadresAt = (date: IsoDate) =>
-    memo(cadreLists, date, () => {
+  #cadresAt(date: IsoDate): Map<string, PersonRef[]> {
+    return memo(this.#cadreLists, date, () => {
       const out = new Map<string, PersonRef[]>();
-      forEachAt(ix, date, (v) => {
+      forEachAt(this.#ix, date, (v) => {
         for (const t of v.terms) {
           if (t.role !== 'sourceCadre') continue;
           const list = out.get(t.commune);
-          if (list) list.push(entryRef(ix, v.entry));
-          else out.set(t.commune, [entryRef(ix, v.entry)]);
+          if (list) list.push(v.entry.ref);
+          else out.set(t.commune, [v.entry.ref]);
         }
       }, 'name');
       return out;
     });
+  }
 
-  const yearEnds = () => {
+  // --- Figures per date and scope -------------------------------------------------------------
+
+  yearEnds(): IsoDate[] {
     const out: IsoDate[] = [];
-    for (let y = plan.period.start; y <= plan.period.end; y++) out.push(yearEnd(y));
+    for (let y = this.dataset.plan.period.start; y <= this.dataset.plan.period.end; y++) out.push(yearEnd(y));
     return out;
-  };
+  }
 
-  const self: Assessment = {
-    dataset,
-    baselineDate,
-    currentDate: progress.asOf,
-    deadline,
-    yearEnds,
-    dates: () => [baselineDate, ...yearEnds()],
-    scopes: () => [...ix.scopes],
-    scopeLabel: (s) => scopeLabel(ix, s),
+  dates(): IsoDate[] {
+    return [this.baselineDate, ...this.yearEnds()];
+  }
 
-    targetsAt(date, scope = 'city') {
-      const i = idx(scope);
-      const now = at(date).targets;
-      const base = at(baselineDate).targets;
-      return plan.targets.map((t) => targetFigure(t, date, scope, tallyAt(now.get(t.id)!, i), tallyAt(base.get(t.id)!, i), baselineDate, deadline));
-    },
+  scopes(): Scope[] {
+    return [...this.#ix.scopes];
+  }
 
-    standardAt(date, scope = 'city') {
-      const i = idx(scope);
-      return memo(summaries, `${date}|${i}`, () => {
-        const codes = new Map([...at(date).standard].map(([code, counts]) => [code, counts[i]!]));
-        return summarise(ix, date, codes, () => listsAt(date)[i]!);
-      });
-    },
+  scopeLabel(scope: Scope): string {
+    return scopeLabel(this.#ix, scope);
+  }
 
-    table(dimension, date, scope = 'city') {
-      return buildTable(ix, dimension, date, tableCounts(ix, dimension, at(date).tables[dimension], idx(scope)));
-    },
+  targetsAt(date: IsoDate, scope: Scope = 'city'): TargetFigure[] {
+    const i = this.#idx(scope);
+    const now = this.#at(date).targets;
+    const base = this.#at(this.baselineDate).targets;
+    return this.dataset.plan.targets.map((t) => {
+      const tally = now.get(t.id);
+      const baseTally = base.get(t.id);
+      if (!tally || !baseTally) throw new RangeError(`Chỉ tiêu "${t.id}" chưa được tính (unknown-target)`);
+      return targetFigure(t, date, scope, tallyAt(tally, i), tallyAt(baseTally, i), this.baselineDate, this.deadline);
+    });
+  }
 
-    tables(date, scope = 'city') {
-      return TABLE_DIMENSIONS.map((d) => self.table(d, date, scope));
-    },
+  standardAt(date: IsoDate, scope: Scope = 'city'): StandardSummary {
+    const i = this.#idx(scope);
+    return memo(this.#summaries, `${date}|${i}`, () => {
+      const codes = new Map([...this.#at(date).standard].map(([code, counts]) => [code, counts[i] ?? 0]));
+      return summarise(this.#ix, date, codes, () => this.#listsAt(date)[i] ?? []);
+    });
+  }
 
-    count(group, date, scope = 'city') {
-      return memo(groupTallies, `${date}|${JSON.stringify(group)}`, () => tallyGroup(ix, date, group)).of[idx(scope)]!;
-    },
+  table(dimension: Dimension, date: IsoDate, scope: Scope = 'city'): LevelTable {
+    return buildTable(this.#ix, dimension, date, tableCounts(this.#ix, dimension, this.#at(date).tables[dimension], this.#idx(scope)));
+  }
 
-    reconciliation: () => (reconciliationMemo ??= reconcile(ix, at(baselineDate))),
-    coverage: (date = progress.asOf) => coverage(ix, date),
-    roadmap: (asOf = progress.asOf) => memo(roadmaps, asOf, () => roadmap(ix, asOf)),
-    people: () => ix.peopleByName.map((p) => personRef(ix, p)),
+  tables(date: IsoDate, scope: Scope = 'city'): LevelTable[] {
+    return TABLE_DIMENSIONS.map((d) => this.table(d, date, scope));
+  }
 
-    personView(id, date = progress.asOf) {
-      const p = ix.personById.get(id);
-      if (!p) return undefined;
-      return personView(ix, personAt(ix, p, date), personAt(ix, p, baselineDate), standingOf(date, id));
-    },
+  count(group: Group, date: IsoDate, scope: Scope = 'city'): number {
+    return memo(this.#groupTallies, `${date}|${JSON.stringify(group)}`, () => tallyGroup(this.#ix, date, group)).of[this.#idx(scope)] ?? 0;
+  }
 
-    districtView(id, date = progress.asOf) {
-      if (!ix.districtById.has(id)) return undefined;
-      const scope: Scope = { district: id };
-      const standard = self.standardAt(date, scope);
-      const chairByCommune = new Map(standard.people.map((s) => [s.commune.code, s]));
-      const codes = scopeCommunes(ix, scope);
-      const cadres = cadresAt(date);
-      return {
-        ...districtHeader(ix, id),
-        date,
-        communes: codes.map((code): CommuneRow => {
-          const chair = chairByCommune.get(code);
-          return { commune: communeRef(ix, code), ...(chair ? { chairwoman: chair } : {}), sourceCadres: cadres.get(code) ?? [] };
-        }),
-        targets: self.targetsAt(date, scope),
-        standard,
-        tables: self.tables(date, scope),
-        series: self.dates().map((d) => {
-          const s = self.standardAt(d, scope);
-          return { date: d, targets: self.targetsAt(d, scope), meeting: s.meeting, population: s.population };
-        }),
-      };
-    },
-  };
-  indexes.set(self, ix);
-  return self;
+  reconciliation(): Reconciliation {
+    return (this.#reconciliation ??= reconcile(this.#ix, this.#at(this.baselineDate)));
+  }
+
+  coverage(date: IsoDate = this.currentDate): MeasureCoverage[] {
+    return coverage(this.#ix, date);
+  }
+
+  roadmap(asOf: IsoDate = this.currentDate): RoadmapView {
+    return memo(this.#roadmaps, asOf, () => roadmap(this.#ix, asOf));
+  }
+
+  // --- People, districts, communes, courses -----------------------------------------------------
+
+  people(): PersonRef[] {
+    return this.#ix.entriesByName.map((e) => e.ref);
+  }
+
+  /** People (or rows about a person) in the one Vietnamese name order (given → middle → family name). */
+  byName<T extends { person: PersonRef } | PersonRef>(list: readonly T[]): T[] {
+    const rank = this.#ix.nameRank;
+    const idOf = (x: T) => ('person' in x ? x.person.id : x.id);
+    return [...list].sort((x, y) => (rank.get(idOf(x)) ?? 0) - (rank.get(idOf(y)) ?? 0));
+  }
+
+  /** Her position in that order (0 for someone the data do not list). */
+  nameRank(id: string): number {
+    return this.#ix.nameRank.get(id) ?? 0;
+  }
+
+  /** District ids by Vietnamese name (Intl.Collator('vi')): the one order of districts in lists. */
+  districtsByName(): string[] {
+    return (this.#districtsByName ??= sortByVi(this.dataset.districts, (d) => d.name).map((d) => d.id));
+  }
+
+  personView(id: string, date: IsoDate = this.currentDate): PersonView | undefined {
+    const p = this.#ix.personById.get(id);
+    if (!p) return undefined;
+    return personView(this.#ix, personAt(this.#ix, p, date), personAt(this.#ix, p, this.baselineDate), this.#standingOf(date, id));
+  }
+
+  /** One person against the standard at a date, whatever her role, with the courses that close each gap. */
+  personStandard(id: string, date: IsoDate = this.currentDate): PersonStandard | undefined {
+    return personStandard(this.#ix, this, id, date);
+  }
+
+  districtView(id: string, date: IsoDate = this.currentDate): DistrictView | undefined {
+    if (!this.#ix.districtById.has(id)) return undefined;
+    const scope: Scope = { district: id };
+    const standard = this.standardAt(date, scope);
+    const chairByCommune = new Map(standard.people.map((s) => [s.commune.code, s]));
+    const cadres = this.#cadresAt(date);
+    return {
+      ...districtHeader(this.#ix, id),
+      date,
+      communes: scopeCommunes(this.#ix, scope).map((code): CommuneRow => {
+        const chair = chairByCommune.get(code);
+        return { commune: communeRef(this.#ix, code), ...(chair ? { chairwoman: chair } : {}), sourceCadres: cadres.get(code) ?? [] };
+      }),
+      targets: this.targetsAt(date, scope),
+      standard,
+      tables: this.tables(date, scope),
+      series: this.dates().map((d) => {
+        const s = this.standardAt(d, scope);
+        return { date: d, targets: this.targetsAt(d, scope), meeting: s.meeting, population: s.population };
+      }),
+    };
+  }
+
+  /** Every commune of the city with its chairwoman and source cadres at the date, districts in data order. */
+  communeRows(date: IsoDate = this.currentDate): CommuneRow[] {
+    return this.dataset.districts.flatMap((d) => this.districtView(d.id, date)?.communes ?? []);
+  }
+
+  /** Everyone who held a role in each commune of a district, at any date (see commune-history.ts). */
+  communeTerms(districtId: string, date: IsoDate = this.currentDate): Map<string, CommuneTerm[]> {
+    return communeTerms(this.#ix, districtId, date);
+  }
+
+  courseViews(): CourseView[] {
+    return (this.#courseViews ??= courseViewsOf(this.#ix));
+  }
+
+  courseView(id: string): CourseView | undefined {
+    return this.courseViews().find((c) => c.id === id);
+  }
+
+  /** Courses grouped by the year they start, ascending, with the year's totals. */
+  courseYears(): CourseYear[] {
+    return courseYearsOf(this.courseViews());
+  }
+
+  /** The courses run under one of the plan's measures (V.2.3), by start date. */
+  coursesOfMeasure(measure: string): CourseView[] {
+    return this.courseViews().filter((c) => c.measure === measure);
+  }
+
+  // --- Series, summaries and reports -----------------------------------------------------------
+
+  /** The baseline and year ends up to currentDate, plus currentDate inside a year. */
+  reportingDates(): IsoDate[] {
+    return reportingDates(this);
+  }
+
+  /** Per target, points over dates() ∪ reportingDates(): what the trend charts draw. */
+  targetSeries(scope: Scope = 'city'): TargetSeries[] {
+    return targetSeries(this, scope);
+  }
+
+  /** Every district's targets at a date, in data order. */
+  targetsByDistrict(date: IsoDate = this.currentDate): DistrictFigures[] {
+    return targetsByDistrict(this, date);
+  }
+
+  /** The headline counts of the overview page. */
+  overviewCounts(date: IsoDate = this.currentDate): OverviewCounts {
+    return overviewCounts(this, date);
+  }
+
+  /** A district's or cluster's size, standard and targets at a date. */
+  scopeSummary(scope: Scope, date: IsoDate = this.currentDate): ScopeSummary {
+    return scopeSummary(this, scopeCommunes(this.#ix, scope).length, scope, date);
+  }
+
+  /** The scope at each reporting date. */
+  scopeSeries(scope: Scope): ScopeSummary[] {
+    return this.reportingDates().map((d) => this.scopeSummary(scope, d));
+  }
+
+  /** The clusters in data order, each with its districts in data order. */
+  clustersWithDistricts(): { id: string; name: string; districts: string[] }[] {
+    return this.dataset.clusters.map((c) => ({
+      id: c.id,
+      name: c.name,
+      districts: this.dataset.districts.filter((d) => d.cluster === c.id).map((d) => d.id),
+    }));
+  }
+
+  /** One year of the plan for its page and its printed report. */
+  annualReport(year: number): AnnualReport {
+    return annualReport(this, year);
+  }
+
+  // --- Published tables (downloads) ------------------------------------------------------------
+
+  rosterRows(date: IsoDate = this.currentDate): RosterRow[] {
+    return rosterRows(this, date);
+  }
+
+  indicatorRows(): IndicatorRow[] {
+    return indicatorRows(this);
+  }
+
+  courseRows(): CourseRow[] {
+    return courseRows(this.courseViews());
+  }
+}
+
+export function assess(dataset: Dataset): Assessment {
+  return new Assessment(dataset);
 }

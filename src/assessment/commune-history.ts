@@ -1,9 +1,7 @@
 import type { Role } from '../schema/condition.ts';
-import type { Assessment } from './assessment.ts';
 import { within, type IsoDate } from '../domain/dates.ts';
-import { personRef, type PersonRef } from './refs.ts';
-import { indexOf } from './shared-index.ts';
-import { scopeCommunes } from './scope.ts';
+import { personRef, scopeCommunes, type DatasetIndex } from './indexes.ts';
+import type { PersonRef } from './refs.ts';
 import { ROLE_LABELS } from './views.ts';
 
 export interface CommuneTerm {
@@ -21,10 +19,9 @@ export interface CommuneTerm {
  * another and the source cadres, chairwomen first, each list by start date. Lets a district page
  * reach former chairwomen, whom the view at one date no longer shows.
  */
-export function communeTerms(a: Assessment, districtId: string, date: IsoDate = a.currentDate): Map<string, CommuneTerm[]> {
-  const ix = indexOf(a);
+export function communeTerms(ix: DatasetIndex, districtId: string, date: IsoDate): Map<string, CommuneTerm[]> {
   const out = new Map<string, CommuneTerm[]>(scopeCommunes(ix, { district: districtId }).map((code) => [code, []]));
-  for (const p of a.dataset.people) {
+  for (const p of ix.dataset.people) {
     for (const t of p.roles) {
       out.get(t.commune)?.push({
         person: personRef(ix, p),

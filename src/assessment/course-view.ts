@@ -1,14 +1,12 @@
 import type { Sourced } from '../data/dataset.ts';
 import { OUTCOMES, type Course, type Participant } from '../schema/courses.ts';
 import { SUBJECTS } from '../schema/levels.ts';
-import type { Assessment } from './assessment.ts';
 import { within, yearOf, type IsoDate } from '../domain/dates.ts';
-import type { DatasetIndex } from './indexes.ts';
+import { communeRef, personRef, type DatasetIndex } from './indexes.ts';
 import { dimensionLabel, levelLabel } from '../domain/levels.ts';
 import { percentOf } from './percent.ts';
-import { communeRef, personRef, type CommuneRef, type PersonRef } from './refs.ts';
+import type { CommuneRef, PersonRef } from './refs.ts';
 import { courseSummary, type CourseSummary, type ParticipantCounts } from './roadmap.ts';
-import { indexOf } from './shared-index.ts';
 import { ROLE_LABELS, type QualificationView } from './views.ts';
 
 export interface CourseParticipantView {
@@ -102,29 +100,17 @@ function view(ix: DatasetIndex, c: Sourced<Course>): CourseView {
   };
 }
 
-const views = new WeakMap<Assessment, CourseView[]>();
-
-/** Every course, by start date (then id), each with its participants in name order. */
-export function courseViews(a: Assessment): CourseView[] {
-  let list = views.get(a);
-  if (!list) {
-    const ix = indexOf(a);
-    list = [...a.dataset.courses]
-      .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-      .map((c) => view(ix, c));
-    views.set(a, list);
-  }
-  return list;
-}
-
-export function courseView(a: Assessment, id: string): CourseView | undefined {
-  return courseViews(a).find((c) => c.id === id);
+/** Every course, by start date (then id), each with its participants in name order (Assessment.courseViews keeps it). */
+export function courseViewsOf(ix: DatasetIndex): CourseView[] {
+  return [...ix.dataset.courses]
+    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .map((c) => view(ix, c));
 }
 
 /** Courses grouped by the year they start, ascending, with the year's totals. */
-export function courseYears(a: Assessment): CourseYear[] {
+export function courseYearsOf(views: readonly CourseView[]): CourseYear[] {
   const byYear = new Map<number, CourseYear>();
-  for (const c of courseViews(a)) {
+  for (const c of views) {
     let y = byYear.get(c.year);
     if (!y) byYear.set(c.year, (y = { year: c.year, courses: [], seats: 0, filled: 0, participants: { enrolled: 0, completed: 0, dropped: 0 }, cost: 0 }));
     y.courses.push(c);
@@ -134,9 +120,4 @@ export function courseYears(a: Assessment): CourseYear[] {
     for (const k of Object.keys(y.participants) as (keyof ParticipantCounts)[]) y.participants[k] += c.participants[k];
   }
   return [...byYear.values()].sort((x, y) => x.year - y.year);
-}
-
-/** The courses run under one of the plan's measures (V.2.3), by start date. */
-export function coursesOfMeasure(a: Assessment, measure: string): CourseView[] {
-  return courseViews(a).filter((c) => c.measure === measure);
 }

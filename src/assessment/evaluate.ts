@@ -6,7 +6,8 @@ import type { IsoDate } from '../domain/dates.ts';
 import { scopeTally, type ScopeTally } from './groups.ts';
 import { canonicalSubject, type DatasetIndex } from './indexes.ts';
 import { perDimension } from '../domain/levels.ts';
-import { outcome, outcomeCode, standardRules, standing, type Standing } from './standard.ts';
+import { standing, type Standing } from './standard.ts';
+import { outcome, outcomeCode } from './standard-rules.ts';
 import { bandAt, bandCol, canonicalRoles, forEachAt, holdsRole, scopeIdxInRoles } from './state.ts';
 
 /** Everything the site reports at one date, in every scope (indexed by position in DatasetIndex.scopes). */
@@ -69,7 +70,7 @@ export function evaluate(ix: DatasetIndex, date: IsoDate): DateFigures {
   const population = baseline.population.count;
   const populationRoles = canonicalRoles(population.roles);
   const inPopulation = compileCondition(population.where);
-  const rules = standardRules(plan.standard.criteria);
+  const rules = ix.standardRules;
   const standard = new Map<number, Int32Array>();
 
   forEachAt(ix, date, (v) => {
@@ -112,12 +113,12 @@ export function evaluate(ix: DatasetIndex, date: IsoDate): DateFigures {
 
 /** Each chairwoman at the date and how she stands, per scope, in name order: what pages list. */
 export function standingsAt(ix: DatasetIndex, date: IsoDate): Standing[][] {
-  const rules = standardRules(ix.dataset.plan.standard.criteria);
+  const rules = ix.standardRules;
   const out: Standing[][] = ix.scopes.map(() => []);
   forEachAt(ix, date, (v) => {
     const chair = v.terms.find((t) => t.role === 'chairwoman');
     if (!chair) return;
-    const st = standing(ix, v.entry, outcome(rules, outcomeCode(rules, v.facts)), bandAt(ix, v.age), chair.place, chair.commune);
+    const st = standing(v.entry, outcome(rules, outcomeCode(rules, v.facts)), bandAt(ix, v.age), chair.place, chair.commune);
     for (const s of scopeIdxInRoles(v, CHAIR)) out[s]!.push(st);
   }, 'name');
   return out;

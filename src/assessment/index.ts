@@ -2,7 +2,8 @@
  * src/assessment/ — every figure the site, the CLI and the tests show, computed from a Dataset.
  * Pure (no I/O, no Astro). Start with `assess(dataset)`; see README.md for the API and the readings.
  */
-export { assess, type Assessment, type DistrictView } from './assessment.ts';
+export { assess, Assessment, type DistrictView } from './assessment.ts';
+export type { Figures } from './figures.ts';
 export { conditionHolds, inGroup, type PersonFacts } from '../domain/condition.ts';
 export { ageAt, bandOf, yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
 export { atLeast, below, compareLevels, dimensionLabel, levelLabel, levelRank, levelsOf } from '../domain/levels.ts';
@@ -18,13 +19,13 @@ export { ROLE_LABELS, type CommuneRow, type PersonCourseView, type PersonView, t
 export { diff, type Figure, type Impact, type IndicatorChange, type PersonChange } from './impact.ts';
 export { impactMarkdown, NO_CHANGE } from './impact-markdown.ts';
 export { percentOf, roundedPercent } from './percent.ts';
-export { courseView, courseViews, courseYears, coursesOfMeasure, type CourseParticipantView, type CourseView, type CourseYear, type MeasureRef } from './course-view.ts';
-export { personStandard, type GapCheck, type PersonStandard } from './person-standard.ts';
-export { communeTerms, type CommuneTerm } from './commune-history.ts';
-export { courseRows, indicatorRows, mainTerm, rosterRows, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
-export { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetPoint, type TargetSeries } from './series.ts';
-export { latestRoadmapItems, overviewCounts, type KindCount, type OverviewCounts } from './overview.ts';
+export type { CourseParticipantView, CourseView, CourseYear, MeasureRef } from './course-view.ts';
+export type { GapCheck, PersonStandard } from './person-standard.ts';
+export type { CommuneTerm } from './commune-history.ts';
+export { mainTerm, type CourseRow, type IndicatorRow, type RosterRow } from './public-tables.ts';
+export type { DistrictFigures, TargetPoint, TargetSeries } from './series.ts';
+export { latestRoadmapItems, type KindCount, type OverviewCounts } from './overview.ts';
 export { measuresForTarget } from './target-measures.ts';
 export { districtExtremes, tableExtremes, type TableExtremes } from './extremes.ts';
-export { annualReport, type AnnualMoney, type AnnualReport, type YearState } from './annual.ts';
-export { byName, clustersWithDistricts, scopeSeries, scopeSummary, type ScopeSummary } from './scope-summary.ts';
+export type { AnnualMoney, AnnualReport, YearState } from './annual.ts';
+export type { ScopeSummary } from './scope-summary.ts';

@@ -20,8 +20,9 @@ import { completionDate, completionsOf, type Completion as DomainCompletion } fr
 import { bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
 import { levelsOf, perDimension, qualificationsOf, raiseBy } from '../domain/levels.ts';
 import { sortByName } from './names.ts';
-import type { CommuneRef, PersonRef } from './refs.ts';
+import { districtLabel, makeCommuneRef, makePersonRef, unknownCommuneRef, type CommuneRef, type PersonRef } from './refs.ts';
 import { CITY, clusterKey, districtKey, scopeKey, type Scope } from './scope.ts';
+import { standardRules, type StandardRules } from './standard-rules.ts';
 
 /** A course a person completed, on the day it counts from. */
 export type Completion = DomainCompletion<Sourced<Course>>;
@@ -42,8 +43,8 @@ export interface CommuneInfo {
   scopeKeys: readonly string[];
   /** The same scopes as positions in DatasetIndex.scopes. */
   scopeIdx: readonly number[];
-  /** Its page-facing reference, made on first use (refs.ts). */
-  ref: CommuneRef | undefined;
+  /** Its page-facing reference (refs.ts). */
+  ref: CommuneRef;
 }
 
 export interface TermOf {
@@ -86,8 +87,8 @@ export interface PersonEntry {
   /** The recorded levels (from 0), then one step per completion date. */
   steps: readonly Step[];
   terms: readonly TermEntry[];
-  /** Her page-facing reference, made on first use (refs.ts). */
-  ref: PersonRef | undefined;
+  /** Her page-facing reference (refs.ts). */
+  ref: PersonRef;
 }
 
 /** Lookups built once per dataset so every figure is a linear pass, never a search inside a loop. */
@@ -126,6 +127,8 @@ export interface DatasetIndex {
   bandByAge: readonly (AgeBand | undefined)[];
   /** Its column in the level tables; bands.length for no band. */
   bandColByAge: readonly number[];
+  /** The standard's criteria (I.9), compiled. */
+  standardRules: StandardRules;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -169,7 +172,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const scopeKeys = [CITY, districtKey(district.id), clusterKey(district.cluster)];
     const scopeIdx = scopeKeys.map((k) => scopeIdxByKey.get(k)).filter((i) => i !== undefined);
     for (const commune of district.communes) {
-      communes.set(commune.code, { commune, district, idx: communes.size, scopeKeys, scopeIdx, ref: undefined });
+      communes.set(commune.code, { commune, district, idx: communes.size, scopeKeys, scopeIdx, ref: makeCommuneRef(commune, district) });
       for (const i of scopeIdx) communeCount[i]! += 1;
     }
   }
@@ -204,6 +207,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     return t;
   };
 
+  const districtById = new Map(dataset.districts.map((d) => [d.id, d]));
+  const districtNames = new Map(dataset.districts.map((d) => [d.id, districtLabel(d)]));
   // Plain loops: this runs once per person and term, 124,000 times at 100× the sample.
   const entries: PersonEntry[] = new Array(dataset.people.length);
   for (let i = 0; i < dataset.people.length; i++) {
@@ -228,7 +233,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       partyMember: person.partyMember,
       steps: timeline(person),
       terms,
-      ref: undefined,
+      ref: makePersonRef(person, districtNames.get(person.district) ?? person.district),
     };
   }
   const personById = lazy(() => new Map(dataset.people.map((p) => [p.id, p])));
@@ -249,7 +254,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       return participations();
     },
     communes,
-    districtById: new Map(dataset.districts.map((d) => [d.id, d])),
+    districtById,
     clusterById: new Map(dataset.clusters.map((c) => [c.id, c])),
     scopes,
     scopeIdxByKey,
@@ -277,6 +282,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     tableRows,
     bandByAge,
     bandColByAge: bandByAge.map((b) => (b ? dataset.plan.age.bands.indexOf(b) : dataset.plan.age.bands.length)),
+    standardRules: standardRules(dataset.plan.standard.criteria),
   };
 }
 
@@ -301,4 +307,38 @@ function steps(person: PersonRecord, done: readonly Completion[], rowsOf: (q: Qu
     else out.push(step);
   }
   return out;
+}
+
+/** Her page-facing reference. */
+export function personRef(ix: DatasetIndex, p: PersonRecord): PersonRef {
+  const e = ix.entryById.get(p.id);
+  if (!e) throw new RangeError(`Người "${p.id}" không có trong dữ liệu (unknown-person)`);
+  return e.ref;
+}
+
+/** The commune's page-facing reference; a placeholder for a code the data do not list. */
+export function communeRef(ix: DatasetIndex, code: string): CommuneRef {
+  return ix.communes.get(code)?.ref ?? unknownCommuneRef(code);
+}
+
+/** The commune codes a scope covers, in data order; throws on an unknown district or cluster. */
+export function scopeCommunes(ix: DatasetIndex, s: Scope): string[] {
+  const key = scopeKey(s);
+  if (s !== 'city') scopeLabel(ix, s); // validates the id
+  const out: string[] = [];
+  for (const [code, info] of ix.communes) if (info.scopeKeys.includes(key)) out.push(code);
+  return out;
+}
+
+/** "Toàn thành phố", "Quận Đống Đa", a cluster's name; throws on an unknown district or cluster. */
+export function scopeLabel(ix: DatasetIndex, s: Scope): string {
+  if (s === 'city') return 'Toàn thành phố';
+  if ('district' in s) {
+    const d = ix.districtById.get(s.district);
+    if (!d) throw new RangeError(`Không có quận, huyện "${s.district}" (unknown-district)`);
+    return districtLabel(d);
+  }
+  const c = ix.clusterById.get(s.cluster);
+  if (!c) throw new RangeError(`Không có cụm "${s.cluster}" (unknown-cluster)`);
+  return c.name;
 }

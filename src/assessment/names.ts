@@ -1,9 +1,7 @@
-import { nameSortKey } from '../format/vi.ts';
-
-const collator = new Intl.Collator('vi');
+import { compareVi, nameSortKey } from '../format/vi.ts';
 
 function ranks(values: Iterable<string>): Map<string, number> {
-  const distinct = [...new Set(values)].sort(collator.compare);
+  const distinct = [...new Set(values)].sort(compareVi);
   return new Map(distinct.map((v, i) => [v, i]));
 }
 

@@ -1,5 +1,5 @@
 import { COMMUNE_TYPES, DISTRICT_TYPES } from '../schema/districts.ts';
-import type { Assessment } from './assessment.ts';
+import type { Figures } from './figures.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { RoadmapItemView, RoadmapView } from './roadmap.ts';
 
@@ -33,7 +33,7 @@ function byKind<K extends string>(kinds: Record<K, string>, values: readonly K[]
 }
 
 /** The headline counts of the overview page, at the data's date unless told otherwise. */
-export function overviewCounts(a: Assessment, date: IsoDate = a.currentDate): OverviewCounts {
+export function overviewCounts(a: Figures, date: IsoDate = a.currentDate): OverviewCounts {
   const { districts, courses } = a.dataset;
   const communeKinds = districts.flatMap((d) => d.communes.map((c) => c.type));
   const standard = a.standardAt(date);

@@ -1,7 +1,7 @@
-import type { Assessment } from './assessment.ts';
-import { coursesOfMeasure, type CourseView, type MeasureRef } from './course-view.ts';
+import type { CourseView, MeasureRef } from './course-view.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { indexOf } from './shared-index.ts';
+import type { Figures } from './figures.ts';
+import type { DatasetIndex } from './indexes.ts';
 import { checkCriteria, type CriterionCheck } from './standard.ts';
 import { personAt } from './state.ts';
 
@@ -24,16 +24,15 @@ export interface PersonStandard {
  * the same check for reference (source cadres are the chairwomen of tomorrow). Each unmet
  * criterion carries the measure and courses that would close the gap.
  */
-export function personStandard(a: Assessment, id: string, date: IsoDate = a.currentDate): PersonStandard | undefined {
-  const ix = indexOf(a);
+export function personStandard(ix: DatasetIndex, a: Figures, id: string, date: IsoDate): PersonStandard | undefined {
   const p = ix.personById.get(id);
   if (!p) return undefined;
   const counted = a.personView(id, date)?.standard;
-  const checks = counted?.criteria ?? checkCriteria(a.dataset.plan.standard.criteria, personAt(ix, p, date));
+  const checks = counted?.criteria ?? checkCriteria(ix.standardRules, personAt(ix, p, date));
   const criteria = checks.map((c): GapCheck => {
     if (!c.measure) return c;
     const m = a.dataset.plan.measures.find((x) => x.id === c.measure);
-    const courses = coursesOfMeasure(a, c.measure).map(({ id, title, start, end }) => ({ id, title, start, end }));
+    const courses = a.courseViews().filter((v) => v.measure === c.measure).map(({ id, title, start, end }) => ({ id, title, start, end }));
     return { ...c, closedBy: { id: c.measure, label: m?.label ?? c.measure, where: m?.where ?? '', courses } };
   });
   return { date, counted: counted !== undefined, meets: criteria.every((c) => c.met !== false), criteria };

@@ -1,7 +1,7 @@
 import type { Role } from '../schema/condition.ts';
 import type { Dimension } from '../schema/levels.ts';
-import type { Assessment } from './assessment.ts';
-import { courseViews } from './course-view.ts';
+import type { CourseView } from './course-view.ts';
+import type { Figures } from './figures.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { roundedPercent } from './percent.ts';
 import type { Scope } from './scope.ts';
@@ -78,7 +78,7 @@ export function mainTerm(v: PersonView): TermView {
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
 /** Everyone in data/people, in Vietnamese name order, as she stands at the date. */
-export function rosterRows(a: Assessment, date: IsoDate = a.currentDate): RosterRow[] {
+export function rosterRows(a: Figures, date: IsoDate): RosterRow[] {
   return a.people().flatMap((ref): RosterRow[] => {
     const v = a.personView(ref.id, date);
     if (!v) return [];
@@ -109,7 +109,7 @@ function scopeParts(s: Scope): { scopeKind: IndicatorRow['scopeKind']; scopeId: 
 }
 
 /** Every target at every report date (baseline, each year end) in every scope (city, districts, clusters). */
-export function indicatorRows(a: Assessment): IndicatorRow[] {
+export function indicatorRows(a: Figures): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   for (const date of a.dates()) {
     for (const scope of a.scopes()) {
@@ -139,8 +139,8 @@ export function indicatorRows(a: Assessment): IndicatorRow[] {
 }
 
 /** Every course with its participant counts, by start date. */
-export function courseRows(a: Assessment): CourseRow[] {
-  return courseViews(a).map((c) => ({
+export function courseRows(views: readonly CourseView[]): CourseRow[] {
+  return views.map((c) => ({
     id: c.id,
     title: c.title,
     kind: c.kindLabel,

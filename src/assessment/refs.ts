@@ -1,6 +1,5 @@
-import type { PersonRecord, SourceRef } from '../data/dataset.ts';
-import { COMMUNE_TYPES, DISTRICT_TYPES } from '../schema/districts.ts';
-import type { DatasetIndex, PersonEntry } from './indexes.ts';
+import type { PersonRecord, SourceRef, Sourced } from '../data/dataset.ts';
+import { COMMUNE_TYPES, DISTRICT_TYPES, type Commune, type District } from '../schema/districts.ts';
 
 /** A person as pages may show her: never her birth date nor party membership. */
 export interface PersonRef {
@@ -20,34 +19,28 @@ export interface CommuneRef {
   districtName: string;
 }
 
-export function districtName(ix: DatasetIndex, id: string): string {
-  const d = ix.districtById.get(id);
-  return d ? `${DISTRICT_TYPES[d.type]} ${d.name}` : id;
+/** "Quận Đống Đa": a district's name with its kind. */
+export function districtLabel(d: Pick<District, 'type' | 'name'>): string {
+  return `${DISTRICT_TYPES[d.type]} ${d.name}`;
 }
 
-/** Shared per person (made once): pages must not mutate it. */
-export function personRef(ix: DatasetIndex, p: PersonRecord): PersonRef {
-  const e = ix.entryById.get(p.id);
-  return e ? entryRef(ix, e) : makePersonRef(ix, p);
+/** Made once per person by the index (indexes.ts): shared, pages must not mutate it. */
+export function makePersonRef(p: PersonRecord, districtName: string): PersonRef {
+  return { id: p.id, name: p.name, district: p.district, districtName, source: p.source };
 }
 
-export function entryRef(ix: DatasetIndex, e: PersonEntry): PersonRef {
-  return (e.ref ??= makePersonRef(ix, e.person));
+/** Made once per commune by the index: shared, pages must not mutate it. */
+export function makeCommuneRef(commune: Commune, district: Sourced<District>): CommuneRef {
+  return {
+    code: commune.code,
+    name: `${COMMUNE_TYPES[commune.type]} ${commune.name}`,
+    type: commune.type,
+    district: district.id,
+    districtName: districtLabel(district),
+  };
 }
 
-function makePersonRef(ix: DatasetIndex, p: PersonRecord): PersonRef {
-  return { id: p.id, name: p.name, district: p.district, districtName: districtName(ix, p.district), source: p.source };
-}
-
-/** Shared per commune (made once): pages must not mutate it. */
-export function communeRef(ix: DatasetIndex, code: string): CommuneRef {
-  const info = ix.communes.get(code);
-  if (!info) return { code, name: code, type: 'xa', district: '', districtName: '' };
-  return (info.ref ??= {
-    code,
-    name: `${COMMUNE_TYPES[info.commune.type]} ${info.commune.name}`,
-    type: info.commune.type,
-    district: info.district.id,
-    districtName: districtName(ix, info.district.id),
-  });
+/** A commune the data do not list (a reference the loader already reported). */
+export function unknownCommuneRef(code: string): CommuneRef {
+  return { code, name: code, type: 'xa', district: '', districtName: '' };
 }

@@ -1,4 +1,4 @@
-import type { Assessment } from './assessment.ts';
+import type { Figures } from './figures.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { Scope } from './scope.ts';
 import type { TargetFigure } from './targets.ts';
@@ -8,7 +8,7 @@ import type { TargetFigure } from './targets.ts';
  * date, then the data's date itself when it falls inside a year. Later year ends are not "now"
  * yet: a figure there would only repeat what is known today.
  */
-export function reportingDates(a: Assessment): IsoDate[] {
+export function reportingDates(a: Figures): IsoDate[] {
   const past = a.dates().filter((d) => d <= a.currentDate);
   return past.includes(a.currentDate) ? past : [...past, a.currentDate].sort();
 }
@@ -32,7 +32,7 @@ export interface TargetSeries {
  * Each target over the baseline, the year ends and the data's date, in one scope: what the trend
  * charts draw. Points after the data's date carry the pace line to the deadline.
  */
-export function targetSeries(a: Assessment, scope: Scope = 'city'): TargetSeries[] {
+export function targetSeries(a: Figures, scope: Scope = 'city'): TargetSeries[] {
   const dates = [...new Set([...a.dates(), ...reportingDates(a)])].sort();
   const perDate = dates.map((date) => ({ date, figures: a.targetsAt(date, scope), reported: date <= a.currentDate }));
   return a.targetsAt(a.currentDate, scope).map((t, i) => ({
@@ -40,7 +40,7 @@ export function targetSeries(a: Assessment, scope: Scope = 'city'): TargetSeries
     number: t.number,
     label: t.label,
     goal: t.goal,
-    points: perDate.map(({ date, figures, reported }) => ({ date, figure: figures[i]!, reported })),
+    points: perDate.map(({ date, figures, reported }) => ({ date, figure: figures[i] ?? t, reported })),
   }));
 }
 
@@ -50,8 +50,8 @@ export interface DistrictFigures {
   targets: TargetFigure[];
 }
 
-/** Every district's targets at a date, in data order (the city-wide figure is a.targetsAt(date)). */
-export function targetsByDistrict(a: Assessment, date: IsoDate = a.currentDate): DistrictFigures[] {
+/** Every district's targets at a date, in data order (the city-wide figure is targetsAt(date)). */
+export function targetsByDistrict(a: Figures, date: IsoDate = a.currentDate): DistrictFigures[] {
   return a.dataset.districts.map((d) => {
     const scope: Scope = { district: d.id };
     return { id: d.id, name: a.scopeLabel(scope), targets: a.targetsAt(date, scope) };

@@ -4,9 +4,9 @@ import { DISTRICT_TYPES } from '../schema/districts.ts';
 import { DIMENSIONS, type Dimension, type Qualifications } from '../schema/levels.ts';
 import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import type { DatasetIndex, TermOf } from './indexes.ts';
+import { communeRef, personRef, type DatasetIndex, type TermOf } from './indexes.ts';
 import { dimensionLabel, levelLabel } from '../domain/levels.ts';
-import { communeRef, personRef, type CommuneRef, type PersonRef } from './refs.ts';
+import type { CommuneRef, PersonRef } from './refs.ts';
 import type { Standing } from './standard.ts';
 import type { PersonAt } from './state.ts';
 

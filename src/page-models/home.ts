@@ -1,4 +1,4 @@
-import { latestRoadmapItems, overviewCounts, targetSeries, type OverviewCounts, type RoadmapItemView, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
+import { latestRoadmapItems, type OverviewCounts, type RoadmapItemView, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site/config.ts';
 import { roadmapItemHref, targetHref } from '../site/links.ts';
@@ -43,10 +43,10 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
     currentDate: now,
     deadline: a.deadline,
     targets: a.targetsAt(now).map((t) => ({ ...t, href: targetHref(t.id) })),
-    series: targetSeries(a),
+    series: a.targetSeries(),
     standardHref: documentHref(plan.standard.where),
     standardPercent: a.standardAt(now).percent,
-    counts: overviewCounts(a),
+    counts: a.overviewCounts(),
     latest: latestRoadmapItems(a.roadmap(), now, LATEST_ITEMS).map((item) => ({ ...item, href: roadmapItemHref(item.year, item.id) })),
   };
 }

@@ -3,9 +3,11 @@
  * the name with its folded copy, and a sort position. The pages carry it as data-pagefind-*
  * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, become
  * custom records (src/pages/tim-kiem/ban-ghi-xa.json.ts → src/integrations/pagefind.ts).
- * Pure: everything comes from the assessment.
+ * Pure: everything comes from the assessment's views; `order` is the record's position in its list
+ * (people: Assessment.nameRank, districts: districtsByName, courses: courseViews).
  */
-import { courseViews, mainTerm, type Assessment, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
+import { mainTerm, type CommuneRow, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
+import { compareVi } from '../format/vi.ts';
 import { BASE_PATH } from '../site/config.ts';
 import { communeHref } from '../site/links.ts';
 import { stripBase } from '../site/path.ts';
@@ -36,8 +38,6 @@ export interface CommuneRecord {
   sort: Record<string, string>;
 }
 
-const collator = new Intl.Collator('vi');
-
 /** "Phường Dịch Vọng Phuong Dich Vong": the text once as written and once folded, when folding changes it. */
 export function withFolded(text: string): string {
   const folded = fold(text);
@@ -65,25 +65,8 @@ export function filtersOf(f: SearchFacets): Record<string, string[]> {
   return filters;
 }
 
-const memo = new WeakMap<Assessment, { people: Map<string, number>; districts: Map<string, number>; courses: Map<string, number> }>();
-
-/** Positions of people, districts and courses in their lists, made once per assessment. */
-function orders(a: Assessment) {
-  let o = memo.get(a);
-  if (!o) {
-    const rank = <T>(list: readonly T[], key: (x: T) => string) => new Map(list.map((x, i) => [key(x), i]));
-    o = {
-      people: rank(a.people(), (p) => p.id),
-      districts: rank([...a.dataset.districts].sort((x, y) => collator.compare(x.name, y.name)), (d) => d.id),
-      courses: rank(courseViews(a), (c) => c.id),
-    };
-    memo.set(a, o);
-  }
-  return o;
-}
-
 /** A person by her current role (chairwoman first), else as former, placed by her last one; the standard only while she is chairwoman. */
-export function personFacets(a: Assessment, v: PersonView): SearchFacets {
+export function personFacets(v: PersonView, order: number): SearchFacets {
   const term = mainTerm(v);
   return {
     kind: term.current ? term.role : 'former',
@@ -91,16 +74,16 @@ export function personFacets(a: Assessment, v: PersonView): SearchFacets {
     ...(v.standard ? { standard: v.standard.meets ? STANDARD.meets : STANDARD.short } : {}),
     name: v.person.name,
     alsoFolded: `${term.commune.name} ${term.commune.districtName}`,
-    order: orders(a).people.get(v.person.id) ?? 0,
+    order,
   };
 }
 
-export function districtFacets(a: Assessment, d: Pick<DistrictView, 'id' | 'name'>): SearchFacets {
-  return { kind: 'district', district: d.name, name: d.name, order: orders(a).districts.get(d.id) ?? 0 };
+export function districtFacets(d: Pick<DistrictView, 'name'>, order: number): SearchFacets {
+  return { kind: 'district', district: d.name, name: d.name, order };
 }
 
-export function courseFacets(a: Assessment, c: Pick<CourseView, 'id' | 'title' | 'organiser'>): SearchFacets {
-  return { kind: 'course', alsoFolded: `${c.title} ${c.organiser}`, order: orders(a).courses.get(c.id) ?? 0 };
+export function courseFacets(c: Pick<CourseView, 'title' | 'organiser'>, order: number): SearchFacets {
+  return { kind: 'course', alsoFolded: `${c.title} ${c.organiser}`, order };
 }
 
 export function documentFacets(title: string): SearchFacets {
@@ -111,10 +94,9 @@ export function roadmapFacets(year: number, title: string): SearchFacets {
   return { kind: 'roadmap', alsoFolded: title, order: year };
 }
 
-/** Every commune with its chairwoman at the data's date, by name (then district). */
-export function communeRecords(a: Assessment): CommuneRecord[] {
-  const rows = a.dataset.districts.flatMap((d) => a.districtView(d.id)!.communes);
-  rows.sort((x, y) => collator.compare(x.commune.name, y.commune.name) || collator.compare(x.commune.districtName, y.commune.districtName));
+/** Every commune with its chairwoman at the data's date (the rows of every district view), by name (then district). */
+export function communeRecords(communes: readonly CommuneRow[]): CommuneRecord[] {
+  const rows = [...communes].sort((x, y) => compareVi(x.commune.name, y.commune.name) || compareVi(x.commune.districtName, y.commune.districtName));
   return rows.map((row, i) => {
     const c = row.commune;
     const f: SearchFacets = { kind: 'commune', district: c.districtName, name: c.name, alsoFolded: c.districtName, order: i };

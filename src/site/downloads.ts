@@ -1,12 +1,4 @@
-import {
-  courseRows,
-  indicatorRows,
-  rosterRows,
-  type Assessment,
-  type CourseRow,
-  type IndicatorRow,
-  type RosterRow,
-} from '../assessment/index.ts';
+import { type Assessment, type CourseRow, type IndicatorRow, type RosterRow } from '../assessment/index.ts';
 import { textCell, toCsv } from './csv.ts';
 
 /**
@@ -56,7 +48,7 @@ const roster: DownloadTable<RosterRow> = {
     { key: 'unionWork', label: 'Nghiệp vụ công tác Hội' },
     { key: 'meetsStandard', label: 'Đạt tiêu chuẩn Chủ tịch Hội' },
   ],
-  rows: (a) => rosterRows(a),
+  rows: (a) => a.rosterRows(),
 };
 
 const indicators: DownloadTable<IndicatorRow> = {
@@ -82,7 +74,7 @@ const indicators: DownloadTable<IndicatorRow> = {
     { key: 'expectedPercent', label: 'Mức theo tiến độ (%)' },
     { key: 'onTrack', label: 'Đúng tiến độ' },
   ],
-  rows: (a) => indicatorRows(a),
+  rows: (a) => a.indicatorRows(),
 };
 
 const courses: DownloadTable<CourseRow> = {
@@ -107,7 +99,7 @@ const courses: DownloadTable<CourseRow> = {
     { key: 'dropped', label: 'Bỏ học' },
     { key: 'cost', label: 'Kinh phí (đồng)' },
   ],
-  rows: (a) => courseRows(a),
+  rows: (a) => a.courseRows(),
 };
 
 // Each table keeps its own row type; the list forgets it, as the endpoint treats them alike.

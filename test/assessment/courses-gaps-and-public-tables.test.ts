@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
-import {
-  byName,
-  communeTerms,
-  courseRows,
-  courseView,
-  courseViews,
-  courseYears,
-  indicatorRows,
-  personStandard,
-  rosterRows,
-  scopeSeries,
-  scopeSummary,
-} from '../../src/assessment/index.ts';
 import { course, replacedChairDataset } from './fixtures.ts';
 
 const ds = replacedChairDataset({
@@ -35,7 +22,7 @@ const ds = replacedChairDataset({
 const a = assess(ds);
 
 describe('a course page', () => {
-  const c = courseView(a, 'bd')!;
+  const c = a.courseView('bd')!;
 
   it('counts seats filled, completion and cost from its participants', () => {
     expect(c.seats).toBe(4);
@@ -61,19 +48,19 @@ describe('a course page', () => {
   });
 
   it('groups courses by the year they start, with totals', () => {
-    expect(courseViews(a).map((x) => x.id)).toEqual(['bd', 'llct']);
-    expect(courseYears(a).map((y) => [y.year, y.courses.length, y.seats, y.filled, y.cost, y.participants])).toEqual([
+    expect(a.courseViews().map((x) => x.id)).toEqual(['bd', 'llct']);
+    expect(a.courseYears().map((y) => [y.year, y.courses.length, y.seats, y.filled, y.cost, y.participants])).toEqual([
       [2013, 1, 4, 3, 120_000, { enrolled: 0, completed: 2, dropped: 1 }],
       [2014, 1, 2, 1, 50_000, { enrolled: 1, completed: 0, dropped: 0 }],
     ]);
-    expect(courseView(a, 'khong-co')).toBeUndefined();
+    expect(a.courseView('khong-co')).toBeUndefined();
   });
 });
 
 describe('a person against the standard', () => {
   it('for a chairwoman, is exactly her standing as the figures count it', () => {
     for (const id of ['p1', 'moi', 'p3', 'p4']) {
-      const s = personStandard(a, id)!;
+      const s = a.personStandard(id)!;
       const v = a.personView(id)!;
       expect(s.counted).toBe(true);
       expect(s.meets).toBe(v.standard!.meets);
@@ -82,7 +69,7 @@ describe('a person against the standard', () => {
   });
 
   it('names the measure and its courses for each criterion she falls short of', () => {
-    const s = personStandard(a, 'p4', '2012-12-31')!;
+    const s = a.personStandard('p4', '2012-12-31')!;
     expect(s.meets).toBe(false);
     const nv = s.criteria.find((c) => c.id === 'nghiep-vu')!;
     expect(nv.met).toBe(false);
@@ -91,7 +78,7 @@ describe('a person against the standard', () => {
   });
 
   it('for a source cadre, is a reference check that the figures do not count', () => {
-    const s = personStandard(a, 'nguon')!;
+    const s = a.personStandard('nguon')!;
     expect(s.counted).toBe(false);
     expect(a.personView('nguon')!.standard).toBeUndefined();
     expect(s.criteria.find((c) => c.id === 'llct')).toMatchObject({ met: false, closedBy: { id: 'trung-cap-llct', courses: [{ id: 'llct' }] } });
@@ -101,7 +88,7 @@ describe('a person against the standard', () => {
 
 describe('the history of a commune', () => {
   it('lists every chairwoman one after another, then the source cadres, against the date', () => {
-    const terms = communeTerms(a, 'quan-a');
+    const terms = a.communeTerms('quan-a');
     expect([...terms.keys()]).toEqual(['00001', '00002']);
     expect(terms.get('00002')!.map((t) => [t.person.id, t.role, t.when])).toEqual([
       ['p2', 'chairwoman', 'past'],
@@ -111,14 +98,14 @@ describe('the history of a commune', () => {
       ['p1', 'chairwoman'],
       ['nguon', 'sourceCadre'],
     ]);
-    expect(communeTerms(a, 'quan-a', '2012-06-01').get('00002')!.map((t) => t.when)).toEqual(['current', 'future']);
+    expect(a.communeTerms('quan-a', '2012-06-01').get('00002')!.map((t) => t.when)).toEqual(['current', 'future']);
   });
 });
 
 describe('scope summaries', () => {
   it('repeat the standard and targets of the scope, with its commune count', () => {
     for (const scope of a.scopes()) {
-      const s = scopeSummary(a, scope);
+      const s = a.scopeSummary(scope);
       const std = a.standardAt(a.currentDate, scope);
       expect([s.population, s.meeting, s.percent]).toEqual([std.population, std.meeting, std.percent]);
       expect(s.targets).toEqual(a.targetsAt(a.currentDate, scope));
@@ -127,24 +114,24 @@ describe('scope summaries', () => {
   });
 
   it('run over the reporting dates, never past the data date', () => {
-    expect(scopeSeries(a, { district: 'quan-a' }).map((s) => s.date)).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-12-31']);
+    expect(a.scopeSeries({ district: 'quan-a' }).map((s) => s.date)).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-12-31']);
   });
 
   it('sort people by given name, middle, family name', () => {
     const refs = a.people();
-    expect(byName(a, [...refs].reverse()).map((r) => r.id)).toEqual(refs.map((r) => r.id));
+    expect(a.byName([...refs].reverse()).map((r) => r.id)).toEqual(refs.map((r) => r.id));
   });
 });
 
 describe('the public tables', () => {
   it('never carry a birth date or a party flag', () => {
-    const text = JSON.stringify([rosterRows(a), indicatorRows(a), courseRows(a)]);
+    const text = JSON.stringify([a.rosterRows(), a.indicatorRows(), a.courseRows()]);
     expect(text).not.toMatch(/birth|party|partyMember|đảng/i);
     for (const p of ds.people) expect(text).not.toContain(p.birthDate);
   });
 
   it('give each person her role at the date, or her last one', () => {
-    const rows = new Map(rosterRows(a).map((r) => [r.id, r]));
+    const rows = new Map(a.rosterRows().map((r) => [r.id, r]));
     expect(rows.get('p2')).toMatchObject({ role: 'chairwoman', current: false, communeCode: '00002', meetsStandard: null });
     expect(rows.get('moi')).toMatchObject({ role: 'chairwoman', current: true, district: 'quan-a', districtName: 'Quận A' });
     expect(rows.get('nguon')).toMatchObject({ role: 'sourceCadre', current: true, meetsStandard: null, politicalTheory: 'Chưa qua LLCT' });
@@ -153,7 +140,7 @@ describe('the public tables', () => {
   });
 
   it('have one indicator row per date, scope and target, equal to the assessment', () => {
-    const rows = indicatorRows(a);
+    const rows = a.indicatorRows();
     expect(rows).toHaveLength(a.dates().length * a.scopes().length * ds.plan.targets.length);
     const row = rows.find((r) => r.date === '2013-12-31' && r.scopeId === 'huyen-b' && r.target === 'chuan-hoa')!;
     const t = a.targetsAt('2013-12-31', { district: 'huyen-b' }).find((x) => x.id === 'chuan-hoa')!;
@@ -162,7 +149,7 @@ describe('the public tables', () => {
   });
 
   it('count each course participants by outcome', () => {
-    expect(courseRows(a)).toMatchObject([
+    expect(a.courseRows()).toMatchObject([
       { id: 'bd', year: 2013, seats: 4, participants: 3, completed: 2, enrolled: 0, dropped: 1, cost: 120_000, measureLabel: 'Bồi dưỡng' },
       { id: 'llct', year: 2014, participants: 1, enrolled: 1 },
     ]);

@@ -1,6 +1,6 @@
 /** What the chart summaries say of a ranking: the highest and lowest district, the widest band and the largest level. */
 import { describe, expect, it } from 'vitest';
-import { assess, districtExtremes, tableExtremes, targetsByDistrict } from '../../src/assessment/index.ts';
+import { assess, districtExtremes, tableExtremes } from '../../src/assessment/index.ts';
 import { fourChairwomen, makeDataset } from './fixtures.ts';
 
 const a = assess(makeDataset({ people: fourChairwomen() }));
@@ -8,10 +8,10 @@ const a = assess(makeDataset({ people: fourChairwomen() }));
 describe('district extremes', () => {
   it('names the highest and lowest share of a target; ties keep data order', () => {
     // Target 1 (chuẩn hoá): quan-a 1/2 (p2 lacks the course), huyen-b 1/2 (p4 lacks everything).
-    const rows = targetsByDistrict(a).map((d) => ({ name: d.name, figure: d.targets[0]! }));
+    const rows = a.targetsByDistrict().map((d) => ({ name: d.name, figure: d.targets[0]! }));
     expect(districtExtremes(rows)).toEqual({ highest: rows[0], lowest: rows[1] });
     // Target 2 (≤ 40, trung cấp): quan-a 1/2 (p1), huyen-b 0/1 (p4).
-    const young = targetsByDistrict(a).map((d) => ({ name: d.name, figure: d.targets[1]! }));
+    const young = a.targetsByDistrict().map((d) => ({ name: d.name, figure: d.targets[1]! }));
     expect(districtExtremes(young)).toEqual({ highest: young[0], lowest: young[1] });
     // A district with nobody to count has no share and is left out.
     const empty = { name: 'C', figure: { ...young[0]!.figure, percent: null } };

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annualReport,
-  assess,
-  latestRoadmapItems,
-  measuresForTarget,
-  overviewCounts,
-  reportingDates,
-  targetSeries,
-  targetsByDistrict,
-} from '../../src/assessment/index.ts';
+import { assess, latestRoadmapItems, measuresForTarget } from '../../src/assessment/index.ts';
 import { cadre, course, fourChairwomen, makeDataset, person } from './fixtures.ts';
 
 const people = [
@@ -36,13 +27,13 @@ const at = (asOf: string) => assess(makeDataset({ people, courses, progress, asO
 
 describe('dates a trend reports at', () => {
   it('stops at the data date, adding it when it falls inside a year', () => {
-    expect(reportingDates(at('2014-12-31'))).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-12-31']);
-    expect(reportingDates(at('2014-06-30'))).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-06-30']);
+    expect(at('2014-12-31').reportingDates()).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-12-31']);
+    expect(at('2014-06-30').reportingDates()).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-06-30']);
   });
 
   it('carries every target to the deadline, with figures only up to the data date', () => {
     const a = at('2014-06-30');
-    const series = targetSeries(a);
+    const series = a.targetSeries();
     expect(series.map((s) => s.id)).toEqual(['chuan-hoa', 'tre-trung-cap', 'nguon']);
     const dates = series[0]!.points.map((p) => p.date);
     expect(dates).toEqual(['2012-04-30', '2012-12-31', '2013-12-31', '2014-06-30', '2014-12-31', '2015-12-31', '2016-12-31']);
@@ -55,7 +46,7 @@ describe('dates a trend reports at', () => {
 
   it('gives each district the figures of its own scope, adding up to the city', () => {
     const a = at('2014-12-31');
-    const rows = targetsByDistrict(a);
+    const rows = a.targetsByDistrict();
     expect(rows.map((r) => [r.id, r.name])).toEqual([
       ['quan-a', 'Quận A'],
       ['huyen-b', 'Huyện B'],
@@ -72,7 +63,7 @@ describe('dates a trend reports at', () => {
 describe('overview counts', () => {
   it('counts units by kind, people in office and courses by the date', () => {
     const a = at('2013-12-31');
-    expect(overviewCounts(a)).toEqual({
+    expect(a.overviewCounts()).toEqual({
       date: '2013-12-31',
       districts: 2,
       districtsByKind: [
@@ -92,7 +83,7 @@ describe('overview counts', () => {
       // p4 completes only in 2014.
       completions: 1,
     });
-    expect(overviewCounts(a, '2014-12-31')).toMatchObject({ coursesStarted: 2, completions: 2 });
+    expect(a.overviewCounts('2014-12-31')).toMatchObject({ coursesStarted: 2, completions: 2 });
   });
 
   it('lists the running items first, then the last finished, leaving out those not started', () => {
@@ -122,7 +113,7 @@ describe('measures that move a target', () => {
 describe('annual report', () => {
   it('counts a closed year to its end: items, its courses, targets and money', () => {
     const a = at('2014-06-30');
-    const r = annualReport(a, 2013);
+    const r = a.annualReport(2013);
     expect(r).toMatchObject({ year: 2013, where: 'VI.1.2', state: 'closed', asOf: '2013-12-31' });
     expect(r.items.map((i) => i.id)).toEqual(['2013-boi-duong', '2013-hoi-thi']);
     expect(r.statusCounts.find((s) => s.status === 'hoan-thanh')?.count).toBe(2);
@@ -144,11 +135,11 @@ describe('annual report', () => {
 
   it('counts a running year to the data date and a year not begun not at all', () => {
     const a = at('2014-06-30');
-    const running = annualReport(a, 2014);
+    const running = a.annualReport(2014);
     expect(running).toMatchObject({ state: 'running', asOf: '2014-06-30' });
     expect(running.money).toMatchObject({ spentInYear: 250_000, spentToDate: 350_000, remaining: 650_000 });
     expect(running.targets).toEqual(a.targetsAt('2014-06-30'));
-    const ahead = annualReport(a, 2015);
+    const ahead = a.annualReport(2015);
     expect(ahead).toMatchObject({ state: 'ahead', asOf: '2014-06-30', targets: null, standard: null, items: [], where: undefined });
   });
 });

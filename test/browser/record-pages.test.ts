@@ -5,7 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { courseViews } from '../../src/assessment/index.ts';
 import { communeAnchor } from '../../src/site/links.ts';
 import { assessedSite } from '../build/assessed-site.ts';
 import { openPage, useSiteBrowser } from './browser.ts';
@@ -17,7 +16,7 @@ const district = a.dataset.districts
   .sort((x, y) => Math.min(y.standard.meeting, y.standard.population - y.standard.meeting) - Math.min(x.standard.meeting, x.standard.population - x.standard.meeting))[0]!;
 const chair = district.standard.people[0]!;
 const cadre = district.communes.flatMap((c) => c.sourceCadres)[0]!;
-const course = courseViews(a)[0]!;
+const course = a.courseViews()[0]!;
 const PAGES = ['quan-huyen/', `quan-huyen/${district.id}/`, `nguoi/${chair.person.id}/`, `nguoi/${cadre.id}/`, 'lop-hoc/', `lop-hoc/${course.id}/`, 'du-lieu/'];
 
 const site = useSiteBrowser({ noScript: true });

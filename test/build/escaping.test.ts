@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess, courseViews, type Assessment } from '../../src/assessment/index.ts';
+import { assess, type Assessment } from '../../src/assessment/index.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import { attr, byTag, comments, elements, one, readHtml, text, type Document } from './html-tree.ts';
 import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
@@ -66,7 +66,7 @@ describe('record pages', () => {
   });
 
   it('show each course title, organiser and note as written', () => {
-    for (const c of courseViews(a)) {
+    for (const c of a.courseViews()) {
       const doc = read('lop-hoc', c.id);
       expect(text(byTag(doc, 'h1')[0]!)).toBe(c.title);
       const body = text(byTag(doc, 'main')[0]!);

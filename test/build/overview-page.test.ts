@@ -1,6 +1,6 @@
 /** The overview (/) says what src/assessment/ computes for the data's date, formatted vi-VN. */
 import { describe, expect, it } from 'vitest';
-import { latestRoadmapItems, overviewCounts, targetSeries } from '../../src/assessment/index.ts';
+import { latestRoadmapItems } from '../../src/assessment/index.ts';
 import { targetsTrendSpec } from '../../src/site/chart-specs.ts';
 import { formatNumber, formatPercent } from '../../src/site/format.ts';
 import { percentText, ratioText } from '../../src/site/target-text.ts';
@@ -31,7 +31,7 @@ describe('the overview', () => {
   });
 
   it('draws the trend of the targets from the assessment', () => {
-    expect(chartSpecs(doc).get('bieu-do-chi-tieu')).toEqual(JSON.parse(JSON.stringify(targetsTrendSpec(targetSeries(a)))));
+    expect(chartSpecs(doc).get('bieu-do-chi-tieu')).toEqual(JSON.parse(JSON.stringify(targetsTrendSpec(a.targetSeries()))));
   });
 
   it('gives the standard in one line and how many meet it', () => {
@@ -42,7 +42,7 @@ describe('the overview', () => {
   });
 
   it('gives the key counts', () => {
-    const c = overviewCounts(a);
+    const c = a.overviewCounts();
     const values = byTag(byClass(doc, 'key-counts')[0]!, 'dd').map((dd) => text(byTag(dd, 'strong')[0]!));
     expect(values).toEqual([c.districts, c.communes, c.chairwomen, c.meetingStandard, c.sourceCadres, c.coursesStarted].map((n) => formatNumber(n)));
     const t = text(byClass(doc, 'key-counts')[0]!);

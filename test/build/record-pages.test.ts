@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { courseViews, personStandard, scopeSummary, type Assessment } from '../../src/assessment/index.ts';
+import type { Assessment, Scope } from '../../src/assessment/index.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/site/format.ts';
 import { communeAnchor, courseHref, districtHref, personHref } from '../../src/site/links.ts';
 import { formatRatio, formatShare } from '../../src/site/share.ts';
@@ -51,7 +51,7 @@ describe('every record has its page', () => {
 
   it('each course, linked from /lop-hoc/ under its year', () => {
     const list = read('lop-hoc');
-    for (const c of courseViews(a)) {
+    for (const c of a.courseViews()) {
       expect(existsSync(page('lop-hoc', c.id)), c.id).toBe(true);
       const row = one(list, 'data-course', c.id);
       expect(one(row, 'href', courseHref(c.id))).toBeDefined();
@@ -63,8 +63,8 @@ describe('the district list', () => {
   it('shows each district and cluster with the assessment figures', () => {
     const list = read('quan-huyen');
     const rows = byTag(list, 'tr');
-    const check = (label: string, scope: Parameters<typeof scopeSummary>[1]) => {
-      const s = scopeSummary(a, scope);
+    const check = (label: string, scope: Scope) => {
+      const s = a.scopeSummary(scope);
       const row = rows.find((r) => text(cells(r)[0]!) === label);
       expect(row, label).toBeDefined();
       expect(cells(row!).map(text)).toEqual([
@@ -78,7 +78,7 @@ describe('the district list', () => {
     const totals = rows.filter((r) => text(cells(r)[0]!) === 'Cả cụm');
     expect(totals).toHaveLength(a.dataset.clusters.length);
     a.dataset.clusters.forEach((c, i) => {
-      const s = scopeSummary(a, { cluster: c.id });
+      const s = a.scopeSummary({ cluster: c.id });
       expect(text(cells(totals[i]!)[2]!)).toBe(`${formatRatio(s.meeting, s.population)} = ${formatShare(s.percent)}`);
     });
   });
@@ -170,7 +170,7 @@ describe('a person page', () => {
       expect(withAttr(doc, 'data-course').map((e) => attr(e, 'data-course'))).toEqual(v.courses.map((c) => c.id));
       for (const c of v.courses) expect(one(one(doc, 'data-course', c.id), 'href', courseHref(c.id))).toBeDefined();
 
-      const s = personStandard(a, ref.id)!;
+      const s = a.personStandard(ref.id)!;
       expect(s.counted).toBe(v.standard !== undefined);
       for (const c of s.criteria) {
         const li = one(doc, 'data-criterion', c.id);
@@ -191,7 +191,7 @@ describe('a person page', () => {
 
 describe('a course page', () => {
   it('shows seats, participants, completion and cost as assessed', () => {
-    for (const c of courseViews(a)) {
+    for (const c of a.courseViews()) {
       const doc = read('lop-hoc', c.id);
       expect(text(byTag(doc, 'h1')[0]!)).toBe(c.title);
       expect(text(one(doc, 'data-figure', 'seats'))).toBe(formatNumber(c.seats));

@@ -1,6 +1,6 @@
 /** /chi-tieu/: one section per target, every figure the assessment's, the district table complete without JavaScript. */
 import { describe, expect, it } from 'vitest';
-import { measuresForTarget, targetSeries, targetsByDistrict } from '../../src/assessment/index.ts';
+import { measuresForTarget } from '../../src/assessment/index.ts';
 import { districtSpec, targetTrendSpec } from '../../src/site/chart-specs.ts';
 import { formatDate, formatNumber, formatPercent } from '../../src/site/format.ts';
 import { paceText, percentText, unitNoun } from '../../src/site/target-text.ts';
@@ -41,7 +41,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
   });
 
   it('charts and tabulates it by year against the goal and the pace line', () => {
-    const series = targetSeries(a)[i]!;
+    const series = a.targetSeries()[i]!;
     expect(specs.get(`${target.id}-theo-nam`)).toEqual(JSON.parse(JSON.stringify(targetTrendSpec(series))));
     const rows = byTag(byTag(one(doc, 'id', `${target.id}-bang-nam`).parentNode as never, 'tbody')[0]!, 'tr');
     const reported = series.points.filter((p) => p.reported);
@@ -58,7 +58,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
   });
 
   it('lists every district with its figures and raw sort keys, the city in the footer', () => {
-    const districts = targetsByDistrict(a, now);
+    const districts = a.targetsByDistrict(now);
     const table = byTag(one(doc, 'id', `${target.id}-quan-huyen`), 'table')[0]!;
     expect(attr(table, 'data-sortable')).toBe('');
     const rows = byTag(byTag(table, 'tbody')[0]!, 'tr');

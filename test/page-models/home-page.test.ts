@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestRoadmapItems, overviewCounts } from '../../src/assessment/index.ts';
+import { latestRoadmapItems } from '../../src/assessment/index.ts';
 import { homePage } from '../../src/page-models/home.ts';
 import { sampleContext } from './context.ts';
 
@@ -14,7 +14,7 @@ describe('the home page model, from the sample data', () => {
   });
 
   it('counts the standard and the scale as the assessment does', () => {
-    expect(m.counts).toEqual(overviewCounts(a));
+    expect(m.counts).toEqual(a.overviewCounts());
     expect(m.standardPercent).toBe(a.standardAt(a.currentDate).percent);
     expect(m.standardHref).toMatch(/\/de-an\/#i-/);
   });
