@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { assess, type Assessment } from './assessment.ts';
-import type { Check } from './reconciliation.ts';
+import type { Check, Reconciliation } from './reconciliation.ts';
 import type { PersonRef } from './refs.ts';
 import { scopeKey } from './scope.ts';
 import type { Standing } from './standard.ts';
@@ -49,8 +49,9 @@ export interface PersonChange {
 
 export interface FindingChange {
   id: string;
-  label: string;
   change: 'added' | 'removed' | 'changed';
+  /** The check as it is after the change (before it, for a finding removed). */
+  check: Check;
   before?: Check;
   after?: Check;
 }
@@ -63,6 +64,8 @@ export interface Impact {
   /** Chairwomen whose standing changed, at the baseline date and the current date. */
   people: PersonChange[];
   findings: FindingChange[];
+  /** The date the findings are counted at, and how the document names it. */
+  baseline: Pick<Reconciliation, 'date' | 'dateLabel'>;
   unchanged: boolean;
 }
 
@@ -163,10 +166,10 @@ function findingChanges(before: Assessment, after: Assessment): FindingChange[] 
   const out: FindingChange[] = [];
   for (const [id, f] of a) {
     const old = b.get(id);
-    if (!old) out.push({ id, label: f.label, change: 'added', after: f });
-    else if (old.printed !== f.printed || old.computed !== f.computed) out.push({ id, label: f.label, change: 'changed', before: old, after: f });
+    if (!old) out.push({ id, change: 'added', check: f, after: f });
+    else if (old.printed !== f.printed || old.computed !== f.computed) out.push({ id, change: 'changed', check: f, before: old, after: f });
   }
-  for (const [id, f] of b) if (!a.has(id)) out.push({ id, label: f.label, change: 'removed', before: f });
+  for (const [id, f] of b) if (!a.has(id)) out.push({ id, change: 'removed', check: f, before: f });
   return out;
 }
 
@@ -187,5 +190,6 @@ export function diff(before: Dataset, after: Dataset): Impact {
   }
   const people = [...new Set([aa.baselineDate, aa.currentDate])].flatMap((d) => peopleChanges(ab, aa, d));
   const findings = findingChanges(ab, aa);
-  return { dates, indicators: changes, people, findings, unchanged: changes.length === 0 && people.length === 0 && findings.length === 0 };
+  const { date, dateLabel } = aa.reconciliation();
+  return { dates, indicators: changes, people, findings, baseline: { date, dateLabel }, unchanged: changes.length === 0 && people.length === 0 && findings.length === 0 };
 }

@@ -2,7 +2,6 @@ import type { Group } from '../schema/condition.ts';
 import type { BaselineFigure, BaselineTable } from '../schema/baseline.ts';
 import { DIMENSIONS, type Dimension } from '../schema/levels.ts';
 import { countOnCells } from '../domain/printed-cells.ts';
-import { formatDate, formatNumber, formatPercent } from '../format/vi.ts';
 import type { DateFigures } from './evaluate.ts';
 import { tallyGroups } from './groups.ts';
 import type { DatasetIndex } from './indexes.ts';
@@ -15,24 +14,57 @@ import { tableCounts } from './tables.ts';
  */
 export type CheckKind = 'roster' | 'internal';
 
+/**
+ * What a printed figure is compared with. The sentences that say it live with the pages
+ * (src/site/reconciliation-text.ts); here each check only names its basis.
+ * - roster: the roster's count at the baseline date (for a percentage: its count over its population);
+ * - row-cells / column-cells: the printed cells of the figure's row / column;
+ * - row-totals: the printed totals of the table's rows; total-row-cells: the cells of its "Cộng" row;
+ * - printed-population: the number of chairwomen the document states;
+ * - printed-share: a row's printed total over that printed number;
+ * - table-cells: the cells of one printed table (`cellsOf`), for a prose figure.
+ */
+export type CheckBasis = 'roster' | 'row-cells' | 'column-cells' | 'row-totals' | 'total-row-cells' | 'printed-population' | 'printed-share' | 'table-cells';
+
+/** A place in a printed baseline table, with the names the document prints for it. */
+export interface PrintedPlace {
+  table: string;
+  tableTitle: string;
+  /** A level of the table's scale, or "total" for its "Cộng" row. */
+  row: string;
+  rowLabel: string;
+  /** An age band, "total" (the "Tổng số" column) or "percent" (the "Tỷ lệ" column). */
+  column: string;
+  /** The age band's label, for a band column. */
+  columnLabel?: string;
+}
+
 export interface Check {
   /** Stable: "roster:ly-luan-chinh-tri/so-cap/total", "internal:ly-luan-chinh-tri/total-row/total", "roster:figure/<id>", "internal:figure/<id>". */
   id: string;
   kind: CheckKind;
+  basis: CheckBasis;
   /** Section of the document. */
   where: string;
-  /** What the figure is: table, row, column, or the figure's sentence. */
-  label: string;
+  /** What is checked: the number of chairwomen, a cell of a printed table, or a prose figure. */
+  subject: 'population' | 'cell' | 'figure';
+  /** For subject "cell": where in the table. */
+  cell?: PrintedPlace;
+  /** For subject "figure": its id in data/baseline.yaml. */
+  figure?: string;
   /** The document's sentence, for prose figures. */
   quote?: string;
   unit: 'people' | 'percent';
   /** For percentages: decimals printed, the precision compared at. */
   decimals: number;
   printed: number;
+  /** What the basis gives (a percentage rounded at `decimals`). */
   computed: number;
+  /** For percentages: the count and the total it was divided by. */
+  ratio?: { count: number; of: number };
+  /** For basis "table-cells": the section of the table recounted. */
+  cellsOf?: string;
   ok: boolean;
-  /** Vietnamese, one sentence. */
-  explanation: string;
   /** The baseline figure's own note on how it is read. */
   note?: string;
 }
@@ -46,6 +78,8 @@ export interface DocumentNote {
 
 export interface Reconciliation {
   date: string;
+  /** How the document names that date ("tháng 4/2012"). */
+  dateLabel: string;
   checks: Check[];
   /** The checks that do not agree. */
   findings: Check[];
@@ -55,35 +89,18 @@ export interface Reconciliation {
 
 const ALL_CHAIRWOMEN: Group = { roles: ['chairwoman'] };
 
-const n = (v: number) => formatNumber(v);
-const pc = formatPercent;
-
-/** A check before it is judged: the sentence for either outcome. */
-type Draft = Omit<Check, 'ok' | 'explanation'> & { differs: string; agrees: string };
+/** A check before it is judged. */
+type Draft = Omit<Check, 'ok'>;
 
 function finish(d: Draft): Check {
   const scale = 10 ** d.decimals;
   const ok = d.unit === 'percent' ? scaledPrinted(d.printed, d.decimals) === Math.round(d.computed * scale) : d.printed === d.computed;
-  const { differs, agrees, ...rest } = d;
-  return { ...rest, ok, explanation: ok ? agrees : differs };
+  return { ...d, ok };
 }
 
-function percentDraft(
-  base: Omit<Draft, 'unit' | 'computed' | 'differs' | 'agrees'>,
-  count: number,
-  of: number,
-  subject: string,
-  source: string,
-): Draft {
+function percentDraft(base: Omit<Draft, 'unit' | 'computed' | 'ratio'>, count: number, of: number): Draft {
   const computed = of === 0 ? 0 : scaledPercent(count, of, base.decimals) / 10 ** base.decimals;
-  const calc = `${n(count)}/${n(of)} = ${pc(computed, base.decimals)}`;
-  return {
-    ...base,
-    unit: 'percent',
-    computed,
-    differs: `${subject} in ${pc(base.printed, base.decimals)} nhưng ${source} ${calc}`,
-    agrees: `Khớp: ${source} ${calc}`,
-  };
+  return { ...base, unit: 'percent', computed, ratio: { count, of } };
 }
 
 function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][], population: number): Draft[] {
@@ -97,90 +114,52 @@ function tableChecks(ix: DatasetIndex, t: BaselineTable, matrix: number[][], pop
     const c = col === undefined ? undefined : colIndex(col);
     return rows.reduce((s, r) => s + (c === undefined ? r.reduce((a, b) => a + b, 0) : (r[c] ?? 0)), 0);
   };
-  const table = `${t.title} (${t.where})`;
   const out: Draft[] = [];
-  const common = (id: string, kind: CheckKind, label: string) => ({ id: `${kind}:${t.id}/${id}`, kind, where: t.where, label, decimals: 0 });
-  const people = (
-    id: string,
-    kind: CheckKind,
-    label: string,
-    printed: number,
-    computed: number,
-    differs: string,
-    agrees: string,
-  ): Draft => ({ ...common(id, kind, label), unit: 'people', printed, computed, differs, agrees });
+  const place = (row: string, rowLabel: string, column: string): PrintedPlace => ({
+    table: t.id,
+    tableTitle: t.title,
+    row,
+    rowLabel,
+    column,
+    ...(column !== 'total' && column !== 'percent' ? { columnLabel: colLabel(column) } : {}),
+  });
+  const people = (id: string, kind: CheckKind, basis: CheckBasis, cell: PrintedPlace, printed: number, computed: number): Draft => ({
+    id: `${kind}:${t.id}/${id}`,
+    kind,
+    basis,
+    where: t.where,
+    subject: 'cell',
+    cell,
+    unit: 'people',
+    decimals: 0,
+    printed,
+    computed,
+  });
 
   for (const row of t.rows) {
-    const rowName = `hàng "${row.printedLabel}"`;
     t.columns.forEach((col, c) => {
-      const printed = row.cells[c] ?? 0;
-      const computed = rosterCell(row.level, col);
-      out.push(
-        people(`${row.level}/${col}`, 'roster', `${table} — ${rowName}, cột "${colLabel(col)}"`, printed, computed,
-          `Ô cột "${colLabel(col)}" của ${rowName} in ${n(printed)} nhưng danh sách đếm được ${n(computed)}`,
-          `Khớp: danh sách đếm được ${n(computed)}`),
-      );
+      out.push(people(`${row.level}/${col}`, 'roster', 'roster', place(row.level, row.printedLabel, col), row.cells[c] ?? 0, rosterCell(row.level, col)));
     });
-    const rowLabel = `${table} — ${rowName}, cột "Tổng số"`;
+    const totalCell = place(row.level, row.printedLabel, 'total');
     const rosterTotal = rosterCell(row.level, undefined);
-    out.push(
-      people(`${row.level}/total`, 'roster', rowLabel, row.total, rosterTotal,
-        `Tổng ${rowName} in ${n(row.total)} nhưng danh sách đếm được ${n(rosterTotal)}`, `Khớp: danh sách đếm được ${n(rosterTotal)}`),
-    );
-    const cellSum = row.cells.reduce((a, b) => a + b, 0);
-    out.push(
-      people(`${row.level}/total`, 'internal', rowLabel, row.total, cellSum,
-        `Tổng ${rowName} in ${n(row.total)} nhưng các ô của hàng cộng lại được ${n(cellSum)}`,
-        `Khớp: các ô của hàng cộng lại được ${n(cellSum)}`),
-    );
-    const pLabel = `${table} — ${rowName}, tỷ lệ`;
-    const pBase = { where: t.where, label: pLabel, printed: row.percent, decimals: row.percentDecimals };
-    out.push(percentDraft({ ...pBase, id: `roster:${t.id}/${row.level}/percent`, kind: 'roster' }, rosterTotal, population, `Tỷ lệ ${rowName}`, 'theo danh sách'));
-    out.push(
-      percentDraft({ ...pBase, id: `internal:${t.id}/${row.level}/percent`, kind: 'internal' }, row.total, printedPopulation, `Tỷ lệ ${rowName}`, 'chính văn bản cho'),
-    );
+    out.push(people(`${row.level}/total`, 'roster', 'roster', totalCell, row.total, rosterTotal));
+    out.push(people(`${row.level}/total`, 'internal', 'row-cells', totalCell, row.total, row.cells.reduce((a, b) => a + b, 0)));
+    const pBase = { where: t.where, subject: 'cell' as const, cell: place(row.level, row.printedLabel, 'percent'), printed: row.percent, decimals: row.percentDecimals };
+    out.push(percentDraft({ ...pBase, id: `roster:${t.id}/${row.level}/percent`, kind: 'roster', basis: 'roster' }, rosterTotal, population));
+    out.push(percentDraft({ ...pBase, id: `internal:${t.id}/${row.level}/percent`, kind: 'internal', basis: 'printed-share' }, row.total, printedPopulation));
   }
 
   const tr = t.totalRow;
-  const totalName = `hàng "${tr.printedLabel}"`;
   t.columns.forEach((col, c) => {
-    const printed = tr.cells[c] ?? 0;
-    const label = `${table} — ${totalName}, cột "${colLabel(col)}"`;
-    const computed = rosterCell(undefined, col);
-    out.push(
-      people(`total-row/${col}`, 'roster', label, printed, computed,
-        `Ô cột "${colLabel(col)}" của ${totalName} in ${n(printed)} nhưng danh sách đếm được ${n(computed)}`,
-        `Khớp: danh sách đếm được ${n(computed)}`),
-    );
-    const colSum = t.rows.reduce((s, r) => s + (r.cells[c] ?? 0), 0);
-    out.push(
-      people(`total-row/${col}`, 'internal', label, printed, colSum,
-        `${totalName[0]!.toUpperCase()}${totalName.slice(1)} in ${n(printed)} ở cột "${colLabel(col)}" nhưng các ô của cột cộng lại được ${n(colSum)}`,
-        `Khớp: các ô của cột cộng lại được ${n(colSum)}`),
-    );
+    const cell = place('total', tr.printedLabel, col);
+    out.push(people(`total-row/${col}`, 'roster', 'roster', cell, tr.cells[c] ?? 0, rosterCell(undefined, col)));
+    out.push(people(`total-row/${col}`, 'internal', 'column-cells', cell, tr.cells[c] ?? 0, t.rows.reduce((s, r) => s + (r.cells[c] ?? 0), 0)));
   });
-  const totalLabel = `${table} — ${totalName}, cột "Tổng số"`;
-  out.push(
-    people('total-row/total', 'roster', totalLabel, tr.total, population,
-      `Tổng số in ${n(tr.total)} nhưng danh sách có ${n(population)} người`, `Khớp: danh sách có ${n(population)} người`),
-  );
-  const rowTotals = t.rows.reduce((s, r) => s + r.total, 0);
-  out.push(
-    people('total-row/total', 'internal', totalLabel, tr.total, rowTotals,
-      `Tổng số in ${n(tr.total)} nhưng tổng các hàng in cộng lại được ${n(rowTotals)}`,
-      `Khớp: tổng các hàng in cộng lại được ${n(rowTotals)}`),
-  );
-  const totalCells = tr.cells.reduce((a, b) => a + b, 0);
-  out.push(
-    people('total-row/cells', 'internal', totalLabel, tr.total, totalCells,
-      `Tổng số in ${n(tr.total)} nhưng các ô của ${totalName} cộng lại được ${n(totalCells)}`,
-      `Khớp: các ô của ${totalName} cộng lại được ${n(totalCells)}`),
-  );
-  out.push(
-    people('total-row/population', 'internal', totalLabel, tr.total, printedPopulation,
-      `Tổng số của bảng in ${n(tr.total)} nhưng văn bản ghi tổng số chủ tịch Hội là ${n(printedPopulation)}`,
-      `Khớp: văn bản ghi tổng số chủ tịch Hội là ${n(printedPopulation)}`),
-  );
+  const total = place('total', tr.printedLabel, 'total');
+  out.push(people('total-row/total', 'roster', 'roster', total, tr.total, population));
+  out.push(people('total-row/total', 'internal', 'row-totals', total, tr.total, t.rows.reduce((s, r) => s + r.total, 0)));
+  out.push(people('total-row/cells', 'internal', 'total-row-cells', total, tr.total, tr.cells.reduce((a, b) => a + b, 0)));
+  out.push(people('total-row/population', 'internal', 'printed-population', total, tr.total, printedPopulation));
   return out;
 }
 
@@ -193,24 +172,16 @@ function fromCells(ix: DatasetIndex, t: BaselineTable, g: Group): number | undef
 }
 
 /** A prose figure against the document's own table cells, where one table can recount it. */
-function figureFromCells(ix: DatasetIndex, f: BaselineFigure, about: Pick<Draft, 'where' | 'label' | 'quote' | 'note'>): Draft | undefined {
+function figureFromCells(ix: DatasetIndex, f: BaselineFigure, about: Pick<Draft, 'where' | 'subject' | 'figure' | 'quote' | 'note'>): Draft | undefined {
   const asked = (Object.keys(f.count.where ?? {}) as string[]).filter((k): k is Dimension => (DIMENSIONS as readonly string[]).includes(k));
   for (const t of ix.dataset.baseline.tables) {
     if (asked.length > 0 && !asked.includes(t.dimension)) continue;
     const count = fromCells(ix, t, f.count);
     const of = f.unit === 'percent' ? fromCells(ix, t, f.of ?? ALL_CHAIRWOMEN) : undefined;
     if (count === undefined || (f.unit === 'percent' && of === undefined)) continue;
-    const cells = `các ô bảng ${t.where} của chính văn bản cộng lại được`;
-    const base = { ...about, id: `internal:figure/${f.id}`, kind: 'internal' as const, printed: f.printed };
-    if (f.unit === 'percent') return percentDraft({ ...base, decimals: f.percentDecimals ?? decimalsOf(f.printed) }, count, of!, 'Tỷ lệ', cells);
-    return {
-      ...base,
-      unit: 'people',
-      decimals: 0,
-      computed: count,
-      differs: `Văn bản ghi ${n(f.printed)} nhưng ${cells} ${n(count)}`,
-      agrees: `Khớp: ${cells} ${n(count)}`,
-    };
+    const base = { ...about, id: `internal:figure/${f.id}`, kind: 'internal' as const, basis: 'table-cells' as const, cellsOf: t.where, printed: f.printed };
+    if (f.unit === 'percent') return percentDraft({ ...base, decimals: f.percentDecimals ?? decimalsOf(f.printed) }, count, of ?? 0);
+    return { ...base, unit: 'people', decimals: 0, computed: count };
   }
   return undefined;
 }
@@ -230,14 +201,13 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
     {
       id: 'roster:population',
       kind: 'roster',
+      basis: 'roster',
       where: baseline.population.where,
-      label: `Tổng số chủ tịch Hội (${baseline.dateLabel})`,
+      subject: 'population',
       unit: 'people',
       decimals: 0,
       printed: baseline.population.printed,
       computed: pop,
-      differs: `Văn bản ghi ${n(baseline.population.printed)} chủ tịch Hội nhưng danh sách có ${n(pop)} người giữ chức ngày ${formatDate(baseline.date)}`,
-      agrees: `Khớp: danh sách có ${n(pop)} người giữ chức ngày ${formatDate(baseline.date)}`,
     },
   ];
 
@@ -246,23 +216,14 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
   }
 
   baseline.figures.forEach((f, i) => {
-    const count = counts[1 + 2 * i]!;
-    const about = { where: f.where, label: f.quote, quote: f.quote, ...(f.note ? { note: f.note } : {}) };
-    const base = { ...about, id: `roster:figure/${f.id}`, kind: 'roster' as const };
+    const count = counts[1 + 2 * i] ?? 0;
+    const about = { where: f.where, subject: 'figure' as const, figure: f.id, quote: f.quote, ...(f.note ? { note: f.note } : {}) };
+    const base = { ...about, id: `roster:figure/${f.id}`, kind: 'roster' as const, basis: 'roster' as const };
     if (f.unit === 'people') {
-      drafts.push({
-        ...base,
-        unit: 'people',
-        decimals: 0,
-        printed: f.printed,
-        computed: count,
-        differs: `Văn bản ghi ${n(f.printed)} nhưng danh sách đếm được ${n(count)}`,
-        agrees: `Khớp: danh sách đếm được ${n(count)}`,
-      });
+      drafts.push({ ...base, unit: 'people', decimals: 0, printed: f.printed, computed: count });
     } else {
       const decimals = f.percentDecimals ?? decimalsOf(f.printed);
-      const of = counts[2 + 2 * i]!;
-      drafts.push(percentDraft({ ...base, printed: f.printed, decimals }, count, of, 'Tỷ lệ', 'theo danh sách'));
+      drafts.push(percentDraft({ ...base, printed: f.printed, decimals }, count, counts[2 + 2 * i] ?? 0));
     }
     // Where a figure differs from the roster, this says whether the document's own table already did.
     const internal = figureFromCells(ix, f, about);
@@ -272,6 +233,7 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
   const checks = drafts.map(finish);
   return {
     date: baseline.date,
+    dateLabel: baseline.dateLabel,
     checks,
     findings: checks.filter((c) => !c.ok),
     documentNotes: baseline.documentNotes.map((d) => ({ id: d.id, where: d.where, quote: d.quote, note: d.note })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/assessment/impact.ts';
-import { impactMarkdown, NO_CHANGE } from '../../src/assessment/impact-markdown.ts';
+import { impactMarkdown, NO_CHANGE } from '../../scripts/lib/impact-markdown.ts';
 import { formatMoney } from '../../src/format/vi.ts';
 import { course, fourChairwomen, makeDataset } from './fixtures.ts';
 

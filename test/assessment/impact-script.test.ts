@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
-import { formatFigure, NO_CHANGE } from '../../src/assessment/impact-markdown.ts';
+import { formatFigure, NO_CHANGE } from '../../scripts/lib/impact-markdown.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import { formatDate } from '../../src/format/vi.ts';
 

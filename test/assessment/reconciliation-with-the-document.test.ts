@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
 import type { Baseline } from '../../src/schema/index.ts';
+import { checkExplanation } from '../../src/site/reconciliation-text.ts';
 import { fourChairwomen, makeDataset } from './fixtures.ts';
 
 /**
@@ -76,6 +77,8 @@ const baseline: Partial<Baseline> = {
 describe('reconciling the printed baseline', () => {
   const r = assess(makeDataset({ people: fourChairwomen(), baseline })).reconciliation();
   const find = (id: string) => r.checks.find((c) => c.id === id)!;
+  /** The sentence the baseline page writes for a check. */
+  const say = (c: (typeof r.checks)[number]) => checkExplanation(c, r);
 
   it('finds exactly the figures that disagree, with the roster or within the table', () => {
     expect(r.findings.map((f) => f.id).sort()).toEqual(
@@ -110,21 +113,19 @@ describe('reconciling the printed baseline', () => {
   });
 
   it('explains each finding in Vietnamese from its kind', () => {
-    expect(find('internal:llct/so-cap/total').explanation).toBe('Tổng hàng "Sơ cấp" in 3 nhưng các ô của hàng cộng lại được 2');
-    expect(find('roster:llct/so-cap/total').explanation).toBe('Tổng hàng "Sơ cấp" in 3 nhưng danh sách đếm được 2');
-    expect(find('internal:llct/trung-cap/percent')).toMatchObject({
-      printed: 33.3,
-      computed: 25,
-      kind: 'internal',
-      explanation: 'Tỷ lệ hàng "Trung cấp" in 33,3% nhưng chính văn bản cho 1/4 = 25,0%',
-    });
-    expect(find('roster:llct/so-cap/percent').explanation).toBe('Tỷ lệ hàng "Sơ cấp" in 75,0% nhưng theo danh sách 2/4 = 50,0%');
-    expect(find('internal:llct/total-row/total').explanation).toBe('Tổng số in 4 nhưng tổng các hàng in cộng lại được 5');
-    expect(find('internal:llct/total-row/56-tro-len').explanation).toBe('Hàng "Cộng" in 1 ở cột "≥56" nhưng các ô của cột cộng lại được 0');
-    expect(find('roster:figure/moi-trong-tre-sai').explanation).toBe('Tỷ lệ in 33,4% nhưng theo danh sách 1/3 = 33,3%');
+    expect(say(find('internal:llct/so-cap/total'))).toBe('Tổng hàng "Sơ cấp" in 3 nhưng các ô của hàng cộng lại được 2');
+    expect(say(find('roster:llct/so-cap/total'))).toBe('Tổng hàng "Sơ cấp" in 3 nhưng danh sách đếm được 2');
+    expect(find('internal:llct/trung-cap/percent')).toMatchObject({ printed: 33.3, computed: 25, kind: 'internal', basis: 'printed-share', ratio: { count: 1, of: 4 } });
+    expect(say(find('internal:llct/trung-cap/percent'))).toBe('Tỷ lệ hàng "Trung cấp" in 33,3% nhưng chính văn bản cho 1/4 = 25,0%');
+    expect(say(find('roster:llct/so-cap/percent'))).toBe('Tỷ lệ hàng "Sơ cấp" in 75,0% nhưng theo danh sách 2/4 = 50,0%');
+    expect(say(find('internal:llct/total-row/total'))).toBe('Tổng số in 4 nhưng tổng các hàng in cộng lại được 5');
+    expect(say(find('internal:llct/total-row/56-tro-len'))).toBe('Hàng "Cộng" in 1 ở cột "≥56" nhưng các ô của cột cộng lại được 0');
+    expect(say(find('roster:figure/moi-trong-tre-sai'))).toBe('Tỷ lệ in 33,4% nhưng theo danh sách 1/3 = 33,3%');
     // Cells 18-30 and 31-40 of the rows below trung cấp: 0 + 1 + 1 + 0.
-    expect(find('internal:figure/tre-chua-trung-cap')).toMatchObject({ printed: 3, computed: 2, explanation: 'Văn bản ghi 3 nhưng các ô bảng II.1.2 của chính văn bản cộng lại được 2' });
-    expect(find('internal:figure/chua-qua-ty-le')).toMatchObject({ computed: 25, ok: true, explanation: 'Khớp: các ô bảng II.1.2 của chính văn bản cộng lại được 1/4 = 25,0%' });
+    expect(find('internal:figure/tre-chua-trung-cap')).toMatchObject({ printed: 3, computed: 2, basis: 'table-cells', cellsOf: 'II.1.2' });
+    expect(say(find('internal:figure/tre-chua-trung-cap'))).toBe('Văn bản ghi 3 nhưng các ô bảng II.1.2 của chính văn bản cộng lại được 2');
+    expect(find('internal:figure/chua-qua-ty-le')).toMatchObject({ computed: 25, ok: true });
+    expect(say(find('internal:figure/chua-qua-ty-le'))).toBe('Khớp: các ô bảng II.1.2 của chính văn bản cộng lại được 1/4 = 25,0%');
   });
 
   it("carries the figure's note, where and quote", () => {
@@ -134,8 +135,10 @@ describe('reconciling the printed baseline', () => {
       printed: 3,
       computed: 2,
       note: 'Đếm cả người 40 tuổi.',
-      explanation: 'Văn bản ghi 3 nhưng danh sách đếm được 2',
+      subject: 'figure',
+      figure: 'tre-chua-trung-cap',
     });
+    expect(say(find('roster:figure/tre-chua-trung-cap'))).toBe('Văn bản ghi 3 nhưng danh sách đếm được 2');
   });
 
   it('compares percentages at the printed precision, rounding half up', () => {

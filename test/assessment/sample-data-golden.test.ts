@@ -4,6 +4,7 @@
  * from data/baseline.yaml, never typed here; only the ids of the known slips are.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkExplanation } from '../../src/site/reconciliation-text.ts';
 import { assess, type Assessment } from '../../src/assessment/index.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
@@ -83,7 +84,7 @@ describe("the reconciliation lists the document's own discrepancies", () => {
     const f = a.reconciliation().findings.find((x) => x.id === 'internal:ly-luan-chinh-tri/so-cap/total')!;
     const row = ds.baseline.tables.find((t) => t.id === 'ly-luan-chinh-tri')!.rows.find((r) => r.level === 'so-cap')!;
     expect([f.printed, f.computed]).toEqual([row.total, sum(row.cells)]);
-    expect(f.explanation).toMatch(/^Tổng hàng "Sơ cấp" in \d+ nhưng các ô của hàng cộng lại được \d+$/);
+    expect(checkExplanation(f, a.reconciliation())).toMatch(/^Tổng hàng "Sơ cấp" in \d+ nhưng các ô của hàng cộng lại được \d+$/);
   });
 
   it("explains a prose figure's gap with the document's own table cells", () => {
@@ -92,7 +93,7 @@ describe("the reconciliation lists the document's own discrepancies", () => {
       const roster = checks.find((c) => c.id === `roster:figure/${id}`)!;
       const internal = checks.find((c) => c.id === `internal:figure/${id}`)!;
       expect(internal.computed).toBe(roster.computed);
-      expect(internal.explanation).toMatch(/^Văn bản ghi \d+ nhưng các ô bảng II\.1\.2 của chính văn bản cộng lại được \d+$/);
+      expect(checkExplanation(internal, a.reconciliation())).toMatch(/^Văn bản ghi \d+ nhưng các ô bảng II\.1\.2 của chính văn bản cộng lại được \d+$/);
     }
   });
 

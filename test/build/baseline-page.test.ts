@@ -3,6 +3,7 @@
  * printed figures, each finding linked to its place in the document, which flags the same cells.
  */
 import { describe, expect, it } from 'vitest';
+import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
 import type { Check } from '../../src/assessment/index.ts';
 import { levelTableSpec } from '../../src/site/chart-specs.ts';
 import { formatNumber, formatPercent } from '../../src/site/format.ts';
@@ -49,9 +50,9 @@ describe('the reconciliation', () => {
     const ordered = [...rec.findings.filter((f) => f.kind === 'roster'), ...rec.findings.filter((f) => f.kind === 'internal')];
     ordered.forEach((f, i) => {
       const t = text(items[i]!);
-      expect(t).toContain(f.label);
+      expect(t).toContain(checkLabel(f, rec));
       expect(byTag(items[i]!, 'dd').map((dd) => text(dd))).toEqual([value(f, f.printed), value(f, f.computed), `Mục ${f.where}`]);
-      expect(t).toContain(f.explanation);
+      expect(t).toContain(checkExplanation(f, rec));
     });
     expect(text(section)).toContain(`Đã đối chiếu ${formatNumber(rec.checks.length)} con số`);
   });

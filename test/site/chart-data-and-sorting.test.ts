@@ -90,30 +90,31 @@ describe('chart looks that survive greyscale', () => {
 });
 
 describe('the printed cells the reconciliation flags', () => {
-  const check = (id: string): Check => ({
-    id,
-    kind: id.startsWith('internal') ? 'internal' : 'roster',
+  const cell = (table: string, row: string, column: string): Check => ({
+    id: `x:${table}/${row}/${column}`,
+    kind: 'roster',
+    basis: 'roster',
     where: 'II.1.2',
-    label: 'x',
+    subject: 'cell',
+    cell: { table, tableTitle: 'x', row, rowLabel: 'x', column },
     unit: 'people',
     decimals: 0,
     printed: 1,
     computed: 2,
     ok: false,
-    explanation: 'x',
   });
+  const other = (subject: 'population' | 'figure'): Check => ({ ...cell('x', 'x', 'x'), subject, cell: undefined });
 
-  it('maps check ids to rows and columns of that table only, once each', () => {
+  it('lists the places of that table only, once each', () => {
     const findings = [
-      check('roster:ly-luan-chinh-tri/so-cap/total'),
-      check('internal:ly-luan-chinh-tri/so-cap/total'),
-      check('roster:ly-luan-chinh-tri/trung-cap/percent'),
-      check('roster:ly-luan-chinh-tri/so-cap/31-40'),
-      check('internal:ly-luan-chinh-tri/total-row/total'),
-      check('internal:ly-luan-chinh-tri/total-row/population'),
-      check('roster:chuyen-mon/so-cap/total'),
-      check('roster:figure/dang-vien'),
-      check('roster:population'),
+      cell('ly-luan-chinh-tri', 'so-cap', 'total'),
+      { ...cell('ly-luan-chinh-tri', 'so-cap', 'total'), kind: 'internal' as const, basis: 'row-cells' as const },
+      cell('ly-luan-chinh-tri', 'trung-cap', 'percent'),
+      cell('ly-luan-chinh-tri', 'so-cap', '31-40'),
+      cell('ly-luan-chinh-tri', 'total', 'total'),
+      cell('chuyen-mon', 'so-cap', 'total'),
+      other('figure'),
+      other('population'),
     ];
     expect(printedDifferences(findings, 'ly-luan-chinh-tri')).toEqual([
       { row: 'so-cap', column: 'total' },

@@ -1,6 +1,7 @@
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../format/vi.ts';
-import type { Figure, Impact, IndicatorChange, PersonChange, Section, StandardStatus } from './impact.ts';
-import { percentOf } from './percent.ts';
+/** The impact of a data change (src/assessment/impact.ts) as the Markdown of a pull-request comment. */
+import { percentOf, type Figure, type Impact, type IndicatorChange, type PersonChange, type Section, type StandardStatus } from '../../src/assessment/index.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/format/vi.ts';
+import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
 
 export const NO_CHANGE = 'Không có thay đổi nào về chỉ số';
 
@@ -103,7 +104,7 @@ export function impactMarkdown(impact: Impact, baseLabel: string): string {
     out.push('### Đối chiếu với văn bản', '');
     const verb = { added: 'Chỗ lệch mới', removed: 'Hết lệch', changed: 'Đổi' } as const;
     for (const f of impact.findings) {
-      out.push(`- ${verb[f.change]}: ${markdownText(f.label)} — ${markdownText((f.after ?? f.before)!.explanation)}`);
+      out.push(`- ${verb[f.change]}: ${markdownText(checkLabel(f.check, impact.baseline))} — ${markdownText(checkExplanation(f.check, impact.baseline))}`);
     }
     out.push('');
   }
