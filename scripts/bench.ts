@@ -18,8 +18,8 @@ import { BASE_PATH } from '../src/site/config.ts';
 import { bareBuildArgs, writeBareProject } from './bench/bare-astro.ts';
 import { GNU_TIME, measure, median, type Command, type Run } from './bench/measure.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
-import { pageTypes } from '../src/site/page-types.ts';
 import { resultsMarkdown, type Results, type ScaleResult, type Step } from './bench/report.ts';
+import { pageTypes } from './lib/page-types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
