@@ -1,3 +1,4 @@
+/** The GitHub workflows as YAML: no site needed, so it runs with the unit tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
