@@ -35,19 +35,23 @@ export interface CodeBlock {
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length - 1;
 
+/** An .astro file's frontmatter: its code, where that starts, and where the closing fence ends. */
+export function frontmatter(text: string): { code: string; start: number; end: number } | undefined {
+  const front = /^\s*---[^\S\n]*\r?\n([\s\S]*?)^---[^\S\n]*$/m.exec(text);
+  if (!front || front.index !== 0) return undefined;
+  const start = text.indexOf('\n', text.indexOf('---')) + 1;
+  return { code: front[1]!, start, end: front[0].length };
+}
+
 /**
  * The code of an .astro file: the frontmatter, then every `<script>` that is not data
  * (`type="application/json"`) or self-closing. Its template and styles are not code.
  */
 export function astroCode(text: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
-  const front = /^\s*---[^\S\n]*\r?\n([\s\S]*?)^---[^\S\n]*$/m.exec(text);
-  let rest = 0;
-  if (front && front.index === 0) {
-    const start = text.indexOf('\n', text.indexOf('---')) + 1;
-    blocks.push({ code: front[1]!, lineOffset: lineOf(text, start) });
-    rest = front.index + front[0].length;
-  }
+  const front = frontmatter(text);
+  const rest = front?.end ?? 0;
+  if (front) blocks.push({ code: front.code, lineOffset: lineOf(text, front.start) });
   for (const m of text.slice(rest).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = m[1]!;
     if (attrs.trimEnd().endsWith('/')) continue;
