@@ -53,7 +53,7 @@ describe('GitHub workflows', () => {
     const checkout = all.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const runs = all.flatMap((s) => (s.run ? [s.run] : []));
-    const order = ['apt-get install -y -qq chromium', 'npm ci', 'npm run check:data', 'npm test', 'npm run build', 'npm run impact -- --base'];
+    const order = ['apt-get install -y -qq chromium', 'npm ci', 'npm run check:data', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run build', 'npm run impact -- --base'];
     const at = order.map((cmd) => runs.findIndex((r) => r.includes(cmd)));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
