@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          // test/quality: CSP, XSS, accessibility, keyboard, reproducible builds, bad input end to end, workflows.
+          // test/quality: CSP, XSS, accessibility, keyboard, reproducible builds, bad input end to end.
           // test/search/site: search over the built site's index, in Chromium.
           include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/quality/**/*.test.ts', 'test/search/site/**/*.test.ts'],
           globalSetup: ['test/setup/built-site.ts'],

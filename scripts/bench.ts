@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --scales 1,10,100] [--runs 3] [--out bench] [--timeout-min 60] [--memory-limit-gib 20] [--build-budget-min 30] [--keep]
  * Generates the sample data at each scale (npm run generate:sample -- --scale N), then times check:data,
- * the assessment (scripts/bench-assessment.ts), the full build with Pagefind, and a bare Astro project
+ * the assessment (scripts/bench/assessment.ts), the full build with Pagefind, and a bare Astro project
  * with as many trivial pages; median of --runs runs, wall time and peak memory. Writes
  * bench/results.json (every run) and bench/results.md, with the page weight of each page type at
  * the smallest scale. A build that would not fit (extrapolated from the previous scale: memory over
@@ -18,8 +18,8 @@ import { BASE_PATH } from '../src/site/config.ts';
 import { bareBuildArgs, writeBareProject } from './bench/bare-astro.ts';
 import { GNU_TIME, measure, median, type Command, type Run } from './bench/measure.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
-import { pageTypes } from '../src/site/page-types.ts';
 import { resultsMarkdown, type Results, type ScaleResult, type Step } from './bench/report.ts';
+import { pageTypes } from './lib/page-types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -115,7 +115,7 @@ function htmlPages(site: string): number {
   return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-/** "   1.234 ms  Label" lines of scripts/bench-assessment.ts (vi-VN digits). */
+/** "   1.234 ms  Label" lines of scripts/bench/assessment.ts (vi-VN digits). */
 function assessmentFigure(stdout: string, label: string): number | undefined {
   const line = stdout.split('\n').find((l) => l.includes(label));
   const m = line && /^\s*([\d.]+) ms/.exec(line);
@@ -145,7 +145,7 @@ async function benchScale(scale: number, prev: { build?: { scale: number; step: 
   let stdout = '';
   const assessment: ScaleResult['assessment'] = await repeat(
     'assessment',
-    { command: NODE, args: ['scripts/bench-assessment.ts', '--data', data], cwd: REPO, env },
+    { command: NODE, args: ['scripts/bench/assessment.ts', '--data', data], cwd: REPO, env },
     logs,
     (run) => (stdout = readFileSync(run.stdoutFile, 'utf8')),
   );

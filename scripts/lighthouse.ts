@@ -16,10 +16,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { BASE_PATH } from '../src/site/config.ts';
-import { pageTypes } from '../src/site/page-types.ts';
 import { median } from './bench/measure.ts';
 import { serveLikePages } from './bench/serve-like-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { pageTypes } from './lib/page-types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const PAGES = ['home', 'document', 'district', 'person', 'roadmap-year'];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageTypes } from '../../src/site/page-types.ts';
+import { pageTypes } from '../lib/page-types.ts';
 
 export interface Size {
   bytes: number;

@@ -1,4 +1,4 @@
-import { slugify } from './slug.ts';
+import { slugify } from '../format/slug.ts';
 
 /**
  * Numbering of the plan's headings. The document numbers its parts "II." (roman, level 2),

@@ -1,14 +1,3 @@
-/**
- * ASCII slug of Vietnamese text, for URLs, anchors and the district ids the admin-units importer
- * writes: "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN" → "i-can-cu-xay-dung-de-an", "Đống Đa" → "dong-da".
- * đ is a letter of its own, not a d with a mark, so NFD leaves it: it is mapped by hand.
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+// The slug moved to src/format/slug.ts (the scripts import it too, and scripts/ should not reach into
+// src/site/). This re-export stays only until src/pages/thuc-trang/index.astro imports it from there.
+export { slugify } from '../format/slug.ts';

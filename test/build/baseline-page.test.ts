@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
 import type { Check } from '../../src/assessment/index.ts';
+import { slugify } from '../../src/format/slug.ts';
 import { levelTableSpec } from '../../src/site/chart-specs.ts';
 import { formatNumber, formatPercent } from '../../src/site/format.ts';
 import { printedDifferences } from '../../src/site/printed-differences.ts';
-import { slugify } from '../../src/site/slug.ts';
 import { attr, byTag, cells, one, text, withAttr } from './html-tree.ts';
 import { assessedSite, byClass, chartSpecs, sectionOf } from './assessed-site.ts';
 

@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_TYPE_NAMES, pageTypes } from '../../src/site/page-types.ts';
+import { PAGE_TYPE_NAMES, pageTypes } from '../../scripts/lib/page-types.ts';
 import { openPage, useSiteBrowser } from '../browser/browser.ts';
 
 const site = inject('builtSite');

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pageTypes } from '../../src/site/page-types.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
 import { openPage, useSiteBrowser } from '../browser/browser.ts';
 import { attr, byTag, elements, readHtml, text, type Document } from '../build/html-tree.ts';
 import { htmlFiles, pageAlarms, unexpectedErrors, watchForScriptInjection } from './helpers.ts';

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_TYPE_NAMES, pageTypes, type PageType } from '../../src/site/page-types.ts';
+import { PAGE_TYPE_NAMES, pageTypes, type PageType } from '../../scripts/lib/page-types.ts';
 import { ROOT } from '../data/helpers.ts';
 import { openPage, useSiteBrowser } from '../browser/browser.ts';
 import { attr, byTag, elements, readHtml, text } from '../build/html-tree.ts';

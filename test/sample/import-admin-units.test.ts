@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Baseline } from '../../src/schema/index.ts';
 import { DISTRICTS_HEADER, importAdminUnits } from '../../scripts/import-admin-units.ts';
 import { formatProblem } from '../../scripts/sample/problems.ts';
-import { slugify } from '../../src/site/slug.ts';
+import { slugify } from '../../src/format/slug.ts';
 import { renderDistricts } from '../../scripts/sample/render-districts.ts';
 import { ROOT, runCli, tempDir } from './helpers.ts';
 
@@ -13,7 +13,7 @@ import { ROOT, runCli, tempDir } from './helpers.ts';
 const CSV = path.join(import.meta.dirname, 'fixtures/hanoi-admin-units-2012.csv');
 const HEADER = 'district_code,district_name,district_type,commune_code,commune_name,commune_type';
 
-describe('district ids (src/site/slug.ts, the one slug function)', () => {
+describe('district ids (src/format/slug.ts, the one slug function)', () => {
   it('drop diacritics, turn đ into d and join words with hyphens', () => {
     expect(slugify('Đống Đa')).toBe('dong-da');
     expect(slugify('Hai Bà Trưng')).toBe('hai-ba-trung');

@@ -47,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await buildSite(dataDir, dir);
   } catch (e) {
     remove();
-    throw new Error(`Dựng trang cho kiểm thử thất bại (test-build-failed): ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`Dựng trang cho kiểm thử thất bại (test-build-failed): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   project.provide('builtSite', { dir, dataDir, basePath: BASE_PATH });
   return remove;

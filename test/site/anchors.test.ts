@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/format/slug.ts';
 import { createSectionNumberer, sectionAnchor } from '../../src/site/sections.ts';
-import { slugify } from '../../src/site/slug.ts';
 
 describe('slugify', () => {
   it('drops diacritics and maps đ to d', () => {

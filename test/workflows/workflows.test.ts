@@ -1,3 +1,4 @@
+/** The GitHub workflows as YAML: no site needed, so it runs with the unit tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +53,7 @@ describe('GitHub workflows', () => {
     const checkout = all.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const runs = all.flatMap((s) => (s.run ? [s.run] : []));
-    const order = ['apt-get install -y -qq chromium', 'npm ci', 'npm run check:data', 'npm test', 'npm run build', 'npm run impact -- --base'];
+    const order = ['apt-get install -y -qq chromium', 'npm ci', 'npm run check:data', 'npm run typecheck', 'npm run lint', 'npm test', 'npm run build', 'npm run impact -- --base'];
     const at = order.map((cmd) => runs.findIndex((r) => r.includes(cmd)));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

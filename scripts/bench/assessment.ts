@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-assessment.ts [--data DIR]
+ * node scripts/bench/assessment.ts [--data DIR]
  * Times src/assessment/ over a dataset: every target, standard and table, in every scope, at the
  * baseline and each year end, plus reconciliation, coverage, roadmap and one page of each kind.
  * For 100×, time the generated data: npm run generate:sample -- --scale 100 --out DIR (npm run
@@ -7,12 +7,12 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { assess } from '../src/assessment/index.ts';
-import { defaultDataDir } from '../src/data/data-dir.ts';
-import type { Dataset } from '../src/data/dataset.ts';
-import { loadDatasetSync } from '../src/data/load.ts';
-import { reportLines } from '../src/data/report.ts';
-import { formatNumber } from '../src/format/vi.ts';
+import { assess } from '../../src/assessment/index.ts';
+import { defaultDataDir } from '../../src/data/data-dir.ts';
+import type { Dataset } from '../../src/data/dataset.ts';
+import { loadDatasetSync } from '../../src/data/load.ts';
+import { reportLines } from '../../src/data/report.ts';
+import { formatNumber } from '../../src/format/vi.ts';
 
 export interface Timing {
   label: string;

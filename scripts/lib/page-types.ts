@@ -1,7 +1,8 @@
 /**
  * One page of each kind the site has, as paths under the base ("" is the home page), picked from a
  * built site so that no district, person or course id is typed here. The accessibility and CSP tests,
- * Lighthouse and the page-weight benchmark all walk this list.
+ * Lighthouse and the page-weight benchmark all walk this list. It reads a built site with node:fs, so it
+ * lives with the scripts, not in src/ (which the site itself is built from); tests import it from here.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
