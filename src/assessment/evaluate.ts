@@ -1,6 +1,5 @@
 import { DIMENSIONS, type Dimension, type Subject } from '../schema/levels.ts';
 import type { Role } from '../schema/condition.ts';
-import type { Target } from '../schema/plan.ts';
 import { compileCondition, type Predicate } from '../domain/condition.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { scopeTally, type ScopeTally } from './groups.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
-import { annualReport } from '../../src/assessment/annual.ts';
 import { course, fourChairwomen, makeDataset } from './fixtures.ts';
 
 const ds = makeDataset({
