@@ -3,6 +3,7 @@
  * section anchors of the rendered plan. Only pages call this; page models take the context.
  */
 import { getAssessment } from '../site/assessment.ts';
+import { buildDate } from '../site/build-date.ts';
 import { getPlanDocument } from '../site/document.ts';
 import { siteContext, type SiteContext } from './context.ts';
 
@@ -11,4 +12,9 @@ let pending: Promise<SiteContext> | undefined;
 export function getSiteContext(): Promise<SiteContext> {
   pending ??= Promise.all([getAssessment(), getPlanDocument()]).then(([a, doc]) => siteContext(a, doc.sections));
   return pending;
+}
+
+/** The date the build says it was made (src/site/build-date.ts: the commit's, not the clock's). */
+export async function getBuildDate(): Promise<string> {
+  return buildDate((await getSiteContext()).chrome.dataDate);
 }
