@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport } from '../../src/assessment/index.ts';
 import { roadmapYearPage, roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
+import { formatDate } from '../../src/site/format.ts';
 import { sampleContext } from './context.ts';
+import { contextAt } from './earlier-context.ts';
 
 describe('the roadmap year pages, from the sample data', () => {
   const ctx = sampleContext();
@@ -58,5 +60,21 @@ describe('the roadmap year pages, from the sample data', () => {
       expect(m.frame.breadcrumbs).toEqual([{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${m.year}` }]);
       expect(m.facets).toMatchObject({ kind: 'roadmap', order: m.year });
     }
+  });
+});
+
+describe('the roadmap year pages, in the middle of the period', () => {
+  const ctx = contextAt('2014-06-30');
+  const byYear = new Map(roadmapYearPaths(ctx).map((p) => [p.props.model.year, p.props.model]));
+
+  it('count a running year to the data’s date and show no targets for a year ahead', () => {
+    const running = byYear.get(2014);
+    expect(running?.report.state).toBe('running');
+    expect(running?.stateText).toBe(`Năm đang thực hiện: số liệu tính đến ngày ${formatDate(ctx.a.currentDate)}.`);
+    expect(running?.targets?.map((t) => t.numerator)).toEqual(ctx.a.targetsAt('2014-06-30').map((t) => t.numerator));
+    const ahead = byYear.get(2015);
+    expect(ahead?.report.state).toBe('ahead');
+    expect(ahead?.targets).toBeNull();
+    expect(ahead?.stateText.startsWith('Năm chưa bắt đầu')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measuresForTarget, targetsByDistrict, targetSeries } from '../../src/assessment/index.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
+import { contextAt } from './earlier-context.ts';
 
 describe('the targets page model, from the sample data', () => {
   const ctx = sampleContext();
@@ -54,5 +55,18 @@ describe('the targets page model, from the sample data', () => {
   it('hands the layout the data chrome once', () => {
     expect(m.frame.chrome).toBe(ctx.chrome);
     expect(m.frame.breadcrumbs).toEqual([{ label: 'Chỉ tiêu' }]);
+  });
+});
+
+describe('the targets page model, in the middle of the period', () => {
+  const ctx = contextAt('2014-06-30');
+  const m = targetsPage(ctx);
+
+  it('tabulates the points up to the data’s date only; the chart’s series runs on to the deadline', () => {
+    for (const s of m.targets) {
+      expect(s.reported.map((p) => p.date)).toEqual(s.series.points.filter((p) => p.date <= ctx.a.currentDate).map((p) => p.date));
+      expect(s.reported.length).toBeLessThan(s.series.points.length);
+      expect(s.series.points.at(-1)?.date).toBe(ctx.a.deadline);
+    }
   });
 });
