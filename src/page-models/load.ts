@@ -3,12 +3,26 @@
  * section anchors of the rendered plan. Only pages call this; page models take the context.
  */
 import { getAssessment } from '../site/assessment.ts';
+import { buildDate } from '../site/build-date.ts';
 import { getPlanDocument } from '../site/document.ts';
 import { siteContext, type SiteContext } from './context.ts';
+import type { PlanDocumentMeta } from './document.ts';
 
 let pending: Promise<SiteContext> | undefined;
 
 export function getSiteContext(): Promise<SiteContext> {
   pending ??= Promise.all([getAssessment(), getPlanDocument()]).then(([a, doc]) => siteContext(a, doc.sections));
   return pending;
+}
+
+/** The date the build says it was made (src/site/build-date.ts: the commit's, not the clock's). */
+export async function getBuildDate(): Promise<string> {
+  return buildDate((await getSiteContext()).chrome.dataDate);
+}
+
+/** The plan's rendered text for /de-an/: Astro's, so outside the page models (which run without Astro). */
+export async function getPlanContent() {
+  const { entry, Content, headings } = await getPlanDocument();
+  const meta: PlanDocumentMeta = { title: entry.data.title, description: entry.data.description };
+  return { Content, headings, meta };
 }

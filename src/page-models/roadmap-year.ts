@@ -1,0 +1,69 @@
+import { annualReport, type AnnualReport, type TargetFigure } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { roadmapFacets, type SearchFacets } from '../search/facets.ts';
+import { formatDate } from '../site/format.ts';
+import { courseHref, roadmapYearHref, targetHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+import { statusesPresent } from './roadmap.ts';
+
+/** The reporting body, as the union heads its papers. */
+const UNION = 'HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI';
+
+export interface RoadmapYearPage {
+  frame: PageFrame;
+  facets: SearchFacets;
+  union: string;
+  year: number;
+  plan: { number: string; date: IsoDate };
+  /** The year's report: its items, courses, targets, standard and money as they stood at `asOf`. */
+  report: AnnualReport;
+  /** How far the figures go: to the year end, or the data's date in a year running or ahead. */
+  stateText: string;
+  /** The roadmap's section for the year; undefined for a year the roadmap does not list. */
+  where: { text: string; href: string } | undefined;
+  statuses: AnnualReport['statusCounts'];
+  courses: (AnnualReport['courses'][number] & { href: string })[];
+  /** Null for a year not begun, as in the report. */
+  targets: (TargetFigure & { href: string })[] | null;
+  /** The neighbouring years of the roadmap. */
+  prev: { year: number; href: string } | undefined;
+  next: { year: number; href: string } | undefined;
+}
+
+export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: number): RoadmapYearPage {
+  const { plan } = a.dataset;
+  const r = annualReport(a, year);
+  const years = a.roadmap().years.map((y) => y.year);
+  const neighbour = (y: number | undefined) => (y === undefined ? undefined : { year: y, href: roadmapYearHref(y) });
+  const title = `Thực hiện Đề án ${plan.number} năm ${year}`;
+  return {
+    frame: {
+      title: `Báo cáo năm ${year}`,
+      description: `Báo cáo thực hiện Đề án ${plan.number} năm ${year}: nhiệm vụ, lớp học, chỉ tiêu cuối năm và kinh phí`,
+      breadcrumbs: [{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${year}` }],
+      chrome,
+    },
+    facets: roadmapFacets(year, title),
+    union: UNION,
+    year,
+    plan: { number: plan.number, date: plan.date },
+    report: r,
+    stateText: {
+      closed: `Số liệu tính đến hết năm: ngày ${formatDate(r.asOf)}.`,
+      running: `Năm đang thực hiện: số liệu tính đến ngày ${formatDate(r.asOf)}.`,
+      ahead: `Năm chưa bắt đầu (dữ liệu đến ngày ${formatDate(r.asOf)}).`,
+    }[r.state],
+    where: r.where ? { text: r.where, href: documentHref(r.where) } : undefined,
+    statuses: statusesPresent(r),
+    courses: r.courses.map((c) => ({ ...c, href: courseHref(c.id) })),
+    targets: r.targets && r.targets.map((t) => ({ ...t, href: targetHref(t.id) })),
+    prev: neighbour(years.filter((y) => y < year).at(-1)),
+    next: neighbour(years.find((y) => y > year)),
+  };
+}
+
+/** The getStaticPaths entries of /lo-trinh/[year]: one report per year of the roadmap. */
+export function roadmapYearPaths(ctx: SiteContext): { params: { year: string }; props: { model: RoadmapYearPage } }[] {
+  return ctx.a.roadmap().years.map((y) => ({ params: { year: String(y.year) }, props: { model: roadmapYearPage(ctx, y.year) } }));
+}

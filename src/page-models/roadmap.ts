@@ -1,0 +1,66 @@
+import { annualReport, type AnnualMoney, type AnnualReport, type RoadmapItemView } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { roadmapYearHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+
+/** The statuses the items stand at, in STATUSES order, those no item has left out. */
+export function statusesPresent(r: AnnualReport): AnnualReport['statusCounts'] {
+  return r.statusCounts.filter((s) => s.count > 0);
+}
+
+export interface RoadmapPage {
+  frame: PageFrame;
+  period: { start: number; end: number };
+  /** What the roadmap counts to: the data's date. */
+  asOf: IsoDate;
+  /** The roadmap's years, in the plan's order; each as its annual report gives it. */
+  years: {
+    year: number;
+    /** The year's report page. */
+    href: string;
+    where: string;
+    whereHref: string;
+    items: RoadmapItemView[];
+    statuses: AnnualReport['statusCounts'];
+    courseCount: number;
+    spentInYear: number;
+  }[];
+  budget: { where: string; href: string; inWords: string };
+  /** The money of the whole period, year by year to its last. */
+  money: AnnualMoney;
+  spent: number;
+  remaining: number;
+}
+
+export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPage {
+  const { plan } = a.dataset;
+  const view = a.roadmap();
+  return {
+    frame: {
+      title: 'Lộ trình',
+      description: `Lộ trình thực hiện Đề án ${plan.number} từ ${plan.period.start} đến ${plan.period.end}: từng năm, từng nhiệm vụ, lớp học và kinh phí`,
+      breadcrumbs: [{ label: 'Lộ trình' }],
+      chrome,
+    },
+    period: plan.period,
+    asOf: view.asOf,
+    years: view.years.map((y) => {
+      const r = annualReport(a, y.year);
+      return {
+        year: y.year,
+        href: roadmapYearHref(y.year),
+        where: y.where,
+        whereHref: documentHref(y.where),
+        items: r.items,
+        statuses: statusesPresent(r),
+        courseCount: r.courses.length,
+        spentInYear: r.money.spentInYear,
+      };
+    }),
+    budget: { where: plan.budget.where, href: documentHref(plan.budget.where), inWords: plan.budget.inWords },
+    money: annualReport(a, plan.period.end).money,
+    spent: view.spent,
+    remaining: view.remaining,
+  };
+}

@@ -1,0 +1,71 @@
+import { measuresForTarget, targetsByDistrict, targetSeries, type MeasureCoverage, type TargetFigure, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { districtHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+
+export interface TargetSection {
+  /** The plan's words for the target; `id` is the section's anchor. */
+  target: { id: string; number: number; label: string; quote: string; where: string; reading: string; goal: number };
+  whereHref: string;
+  /** City-wide at the data's date. */
+  figure: TargetFigure;
+  series: TargetSeries;
+  /** The series' points up to the data's date: the rows of its table. */
+  reported: TargetPoint[];
+  /** In data order; the table sorts itself in the browser. */
+  byDistrict: { id: string; name: string; href: string; figure: TargetFigure }[];
+  /** The measures that move the target, in the plan's order, with their seats at the data's date. */
+  measures: { id: string; label: string; href: string; coverage: MeasureCoverage }[];
+}
+
+export interface TargetsPage {
+  frame: PageFrame;
+  currentDate: IsoDate;
+  deadline: IsoDate;
+  /** How the plan's pace line is drawn. */
+  paceExplanation: string;
+  /** The city-wide row's label under the district tables. */
+  cityLabel: string;
+  targets: TargetSection[];
+}
+
+/** The one entry of `list` with the id, or a clear error naming what was looked for. */
+function byId<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`Không có ${what} "${id}" (unknown-id)`);
+  return found;
+}
+
+export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPage {
+  const { plan } = a.dataset;
+  const now = a.currentDate;
+  const figures = a.targetsAt(now);
+  const series = targetSeries(a);
+  const districts = targetsByDistrict(a, now);
+  const coverage = a.coverage(now);
+  return {
+    frame: {
+      title: 'Chỉ tiêu',
+      description: `Các chỉ tiêu của Đề án ${plan.number}: cách đọc, tiến độ theo năm, theo quận, huyện và người còn thiếu`,
+      breadcrumbs: [{ label: 'Chỉ tiêu' }],
+      chrome,
+    },
+    currentDate: now,
+    deadline: a.deadline,
+    paceExplanation: plan.pace.explanation,
+    cityLabel: a.scopeLabel('city'),
+    targets: plan.targets.map((t) => {
+      const s = byId(series, t.id, 'chuỗi số liệu của chỉ tiêu');
+      return {
+        target: { id: t.id, number: t.number, label: t.label, quote: t.quote, where: t.where, reading: t.reading, goal: t.goal },
+        whereHref: documentHref(t.where),
+        figure: byId(figures, t.id, 'số liệu của chỉ tiêu'),
+        series: s,
+        reported: s.points.filter((p) => p.reported),
+        byDistrict: districts.map((d) => ({ id: d.id, name: d.name, href: districtHref(d.id), figure: byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`) })),
+        measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp') })),
+      };
+    }),
+  };
+}
