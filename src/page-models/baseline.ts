@@ -1,10 +1,13 @@
 import type { Check, DocumentNote, LevelTable } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { slugify } from '../site/slug.ts';
+import { slugify } from '../format/slug.ts';
+import { checkExplanation, checkLabel } from '../site/reconciliation-text.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
 type Linked<T> = T & { href: string };
+/** A check with its place in the plan and its words (src/site/reconciliation-text.ts). */
+export type CheckView = Linked<Check> & { label: string; explanation: string };
 
 export interface BaselinePage {
   frame: PageFrame;
@@ -16,10 +19,10 @@ export interface BaselinePage {
   /** The recounted tables, each with the anchor of its section. */
   tables: { anchor: string; table: LevelTable }[];
   /** Every figure checked, each linked to its place in the plan. */
-  checks: Linked<Check>[];
+  checks: CheckView[];
   findingCount: number;
   /** The findings by kind, roster first; a group may be empty. */
-  groups: { kind: Check['kind']; title: string; findings: Linked<Check>[] }[];
+  groups: { kind: Check['kind']; title: string; findings: CheckView[] }[];
   documentNotes: Linked<DocumentNote>[];
 }
 
@@ -33,8 +36,9 @@ export function baselinePage({ a, chrome, documentHref }: SiteContext): Baseline
   const rec = a.reconciliation();
   const link = <T extends { where: string }>(x: T): Linked<T> => ({ ...x, href: documentHref(x.where) });
   // Every check is linked, shown as a link or not: a check citing a place the plan lacks fails the build.
-  const checks = rec.checks.map(link);
-  const findings = rec.findings.map(link);
+  const view = (c: Check): CheckView => ({ ...link(c), label: checkLabel(c, rec), explanation: checkExplanation(c, rec) });
+  const checks = rec.checks.map(view);
+  const findings = rec.findings.map(view);
   return {
     frame: {
       title: 'Thực trạng',

@@ -1,4 +1,4 @@
-import { annualReport, type AnnualReport, type TargetFigure } from '../assessment/index.ts';
+import { type AnnualReport, type TargetFigure } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { roadmapFacets, type SearchFacets } from '../search/facets.ts';
 import { formatDate } from '../site/format.ts';
@@ -33,7 +33,7 @@ export interface RoadmapYearPage {
 
 export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: number): RoadmapYearPage {
   const { plan } = a.dataset;
-  const r = annualReport(a, year);
+  const r = a.annualReport(year);
   const years = a.roadmap().years.map((y) => y.year);
   const neighbour = (y: number | undefined) => (y === undefined ? undefined : { year: y, href: roadmapYearHref(y) });
   const title = `Thực hiện Đề án ${plan.number} năm ${year}`;

@@ -1,4 +1,4 @@
-import { annualReport, type AnnualMoney, type AnnualReport, type RoadmapItemView } from '../assessment/index.ts';
+import { type AnnualMoney, type AnnualReport, type RoadmapItemView } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { roadmapYearHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
@@ -46,7 +46,7 @@ export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPa
     period: plan.period,
     asOf: view.asOf,
     years: view.years.map((y) => {
-      const r = annualReport(a, y.year);
+      const r = a.annualReport(y.year);
       return {
         year: y.year,
         href: roadmapYearHref(y.year),
@@ -59,7 +59,7 @@ export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPa
       };
     }),
     budget: { where: plan.budget.where, href: documentHref(plan.budget.where), inWords: plan.budget.inWords },
-    money: annualReport(a, plan.period.end).money,
+    money: a.annualReport(plan.period.end).money,
     spent: view.spent,
     remaining: view.remaining,
   };

@@ -1,4 +1,4 @@
-import { measuresForTarget, targetsByDistrict, targetSeries, type MeasureCoverage, type TargetFigure, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
+import { measuresForTarget, type MeasureCoverage, type TargetFigure, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
@@ -41,8 +41,8 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
   const { plan } = a.dataset;
   const now = a.currentDate;
   const figures = a.targetsAt(now);
-  const series = targetSeries(a);
-  const districts = targetsByDistrict(a, now);
+  const series = a.targetSeries();
+  const districts = a.targetsByDistrict(now);
   const coverage = a.coverage(now);
   return {
     frame: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselinePage } from '../../src/page-models/baseline.ts';
-import { slugify } from '../../src/site/slug.ts';
+import { slugify } from '../../src/format/slug.ts';
 import { sampleContext } from './context.ts';
 
 describe('the baseline page model, from the sample data', () => {

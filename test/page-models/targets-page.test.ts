@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuresForTarget, targetsByDistrict, targetSeries } from '../../src/assessment/index.ts';
+import { measuresForTarget } from '../../src/assessment/index.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
@@ -19,7 +19,7 @@ describe('the targets page model, from the sample data', () => {
   it('shows each target’s city-wide figure at the current date and its series, the table up to that date', () => {
     expect(m.currentDate).toBe(a.currentDate);
     expect(m.targets.map((s) => figureKey(s.figure))).toEqual(a.targetsAt(a.currentDate).map(figureKey));
-    expect(m.targets.map((s) => s.series)).toEqual(targetSeries(a));
+    expect(m.targets.map((s) => s.series)).toEqual(a.targetSeries());
     for (const s of m.targets) {
       expect(s.reported.map((p) => p.date)).toEqual(s.series.points.filter((p) => p.date <= a.currentDate).map((p) => p.date));
       expect(s.reported.at(-1)?.date).toBe(a.currentDate);
@@ -27,7 +27,7 @@ describe('the targets page model, from the sample data', () => {
   });
 
   it('gives every district’s figure of the target, in data order, linked to the district page', () => {
-    const districts = targetsByDistrict(a, a.currentDate);
+    const districts = a.targetsByDistrict(a.currentDate);
     for (const [i, s] of m.targets.entries()) {
       expect(s.byDistrict.map((d) => d.id)).toEqual(a.dataset.districts.map((d) => d.id));
       expect(s.byDistrict.map((d) => figureKey(d.figure))).toEqual(districts.map((d) => figureKey(d.targets[i]!)));
