@@ -4,3 +4,4 @@
  */
 export type { SourceRef } from '../data/dataset.ts';
 export type { LevelTable, RoadmapItemView, ScopeSummary, TargetFigure } from '../assessment/index.ts';
+export type { SearchFacets } from '../search/facets.ts';
