@@ -64,6 +64,8 @@ export class Assessment implements Figures {
   #reconciliation: Reconciliation | undefined;
   #courseViews: CourseView[] | undefined;
   #districtsByName: string[] | undefined;
+  #districtRank: Map<string, number> | undefined;
+  #courseRank: Map<string, number> | undefined;
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -195,6 +197,11 @@ export class Assessment implements Figures {
     return (this.#districtsByName ??= sortByVi(this.dataset.districts, (d) => d.name).map((d) => d.id));
   }
 
+  /** A district's position in districtsByName() (0 for one the data do not list). */
+  districtRank(id: string): number {
+    return (this.#districtRank ??= new Map(this.districtsByName().map((d, i) => [d, i]))).get(id) ?? 0;
+  }
+
   personView(id: string, date: IsoDate = this.currentDate): PersonView | undefined {
     const p = this.#ix.personById.get(id);
     if (!p) return undefined;
@@ -241,6 +248,11 @@ export class Assessment implements Figures {
 
   courseViews(): CourseView[] {
     return (this.#courseViews ??= courseViewsOf(this.#ix));
+  }
+
+  /** A course's position in courseViews() (0 for one the data do not list). */
+  courseRank(id: string): number {
+    return (this.#courseRank ??= new Map(this.courseViews().map((c, i) => [c.id, i]))).get(id) ?? 0;
   }
 
   courseView(id: string): CourseView | undefined {

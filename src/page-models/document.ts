@@ -2,7 +2,8 @@
  * The plan's full text (/de-an/). The text itself is the rendered MDX (getPlanContent() in
  * load.ts); the model gives what the page and the MDX's printed tables show around and inside it.
  */
-import { documentFacets, type SearchFacets } from '../search/facets.ts';
+import { documentFacets } from '../search/facets.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { printedDifferences } from '../site/printed-differences.ts';
 import { printedTableModel, type PrintedCell, type PrintedTableModel } from '../site/printed-table.ts';
 import { href } from '../site/url.ts';
@@ -29,7 +30,7 @@ export interface PrintedTablePart {
 
 export interface DocumentPage {
   frame: PageFrame;
-  facets: SearchFacets;
+  search: SearchMeta;
   /** Every baseline table of the data, in their order. */
   printedTables: PrintedTablePart[];
   /** The printed table with the id; an id the data lack fails the build, naming it. */
@@ -48,7 +49,7 @@ export function documentPage({ a, chrome }: SiteContext, doc: PlanDocumentMeta):
   }));
   return {
     frame: { title: 'Toàn văn đề án', description: doc.description, breadcrumbs: [{ label: 'Đề án' }], chrome },
-    facets: documentFacets(doc.title),
+    search: searchMeta(documentFacets(doc.title)),
     printedTables,
     printedTable(id) {
       const part = printedTables.find((t) => t.id === id);

@@ -1,6 +1,7 @@
 import { type AnnualReport, type TargetFigure } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { roadmapFacets, type SearchFacets } from '../search/facets.ts';
+import { roadmapFacets } from '../search/facets.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { formatDate } from '../site/format.ts';
 import { courseHref, roadmapYearHref, targetHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
@@ -12,7 +13,7 @@ const UNION = 'HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI';
 
 export interface RoadmapYearPage {
   frame: PageFrame;
-  facets: SearchFacets;
+  search: SearchMeta;
   union: string;
   year: number;
   plan: { number: string; date: IsoDate };
@@ -44,7 +45,7 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
       breadcrumbs: [{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${year}` }],
       chrome,
     },
-    facets: roadmapFacets(year, title),
+    search: searchMeta(roadmapFacets(year, title)),
     union: UNION,
     year,
     plan: { number: plan.number, date: plan.date },

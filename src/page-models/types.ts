@@ -5,3 +5,4 @@
 export type { SourceRef } from '../data/dataset.ts';
 export type { LevelTable, RoadmapItemView, ScopeSummary, TargetFigure } from '../assessment/index.ts';
 export type { Check } from '../assessment/index.ts';
+export type { SearchFacets } from '../search/facets.ts';

@@ -1,6 +1,4 @@
 import { getEntry, render } from 'astro:content';
-import { sectionAnchor } from './sections.ts';
-import { href } from './url.ts';
 
 async function load() {
   const entry = await getEntry('documents', 'de-an');
@@ -18,12 +16,4 @@ let pending: ReturnType<typeof load> | undefined;
 export function getPlanDocument(): ReturnType<typeof load> {
   pending ??= load();
   return pending;
-}
-
-/** Link to the place of the plan a record cites ("III.2", "V.2.3"): its heading, or the nearest one above. */
-export async function documentHref(where: string): Promise<string> {
-  const { sections } = await getPlanDocument();
-  const id = sectionAnchor(where, sections);
-  if (!id) throw new Error(`Văn bản đề án không có mục "${where}" (unknown-section)`);
-  return href(`de-an#${id}`);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/assessment/index.ts';
 import { buildDate } from '../../src/site/build-date.ts';
-import { dataChrome } from '../../src/site/chrome.ts';
+import { pageChrome } from '../../src/page-models/frame.ts';
 import { csvOf, DOWNLOADS } from '../../src/site/downloads.ts';
 import { formatDate, formatNumber } from '../../src/site/format.ts';
 import { fileHref } from '../../src/site/url.ts';
@@ -39,7 +39,7 @@ describe('each CSV file', () => {
 
 describe('each JSON file', () => {
   it('holds the same rows and columns, with the data date, the build date and the sample flag', () => {
-    const chrome = dataChrome(a.dataset);
+    const chrome = pageChrome(a.dataset);
     for (const table of DOWNLOADS) {
       const doc = JSON.parse(readFileSync(file(`${table.name}.json`), 'utf8')) as Record<string, unknown>;
       expect(doc['asOf']).toBe(a.currentDate);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { documentPage, type PlanDocumentMeta } from '../../src/page-models/document.ts';
+import { searchMeta } from '../../src/page-models/search-meta.ts';
+import { documentFacets } from '../../src/search/facets.ts';
 import { printedDifferences } from '../../src/site/printed-differences.ts';
 import { printedTableModel } from '../../src/site/printed-table.ts';
 import { sampleContext } from './context.ts';
@@ -41,7 +43,7 @@ describe('the document page model, from the sample data and the plan’s text', 
   it('takes its description and search facets from the document’s frontmatter', () => {
     expect(m.frame.description).toBe(meta.description);
     expect(m.frame.description).toMatch(/^Toàn văn Đề án/);
-    expect(m.facets).toMatchObject({ kind: 'document', alsoFolded: meta.title });
+    expect(m.search).toEqual(searchMeta(documentFacets(meta.title)));
   });
 
   it('hands the layout the data chrome once', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roadmapYearPage, roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
+import { sortKey } from '../../src/search/facets.ts';
+import { KINDS } from '../../src/search/vocabulary.ts';
 import { formatDate } from '../../src/site/format.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
@@ -57,7 +59,8 @@ describe('the roadmap year pages, from the sample data', () => {
     for (const { props: { model: m } } of paths) {
       expect(m.frame.chrome).toBe(ctx.chrome);
       expect(m.frame.breadcrumbs).toEqual([{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${m.year}` }]);
-      expect(m.facets).toMatchObject({ kind: 'roadmap', order: m.year });
+      expect(Object.values(m.search.attrs)).toContain(KINDS.roadmap);
+      expect(Object.values(m.search.attrs)).toContain(sortKey({ kind: 'roadmap', order: m.year }));
     }
   });
 });

@@ -1,0 +1,156 @@
+import { type LevelTable, type ScopeSummary, type TargetFigure } from '../assessment/index.ts';
+import type { SourceRef } from '../data/dataset.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { districtFacets } from '../search/facets.ts';
+import { communeAnchor, personHref } from '../site/links.ts';
+import { editUrl } from '../site/url.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
+
+/** A person as a link. */
+export interface PersonLink {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export interface DistrictCriterionRow {
+  id: string;
+  label: string;
+  applicable: number;
+  met: number;
+  notMet: number;
+  /** The plan's measure for those who fall short, when it names one. */
+  measureLabel?: string;
+}
+
+export interface DistrictChairwomanRow extends PersonLink {
+  commune: { name: string; href: string };
+  ageBand: string | undefined;
+  meets: boolean;
+  /** Labels of the applicable criteria she does not meet. */
+  failed: readonly string[];
+}
+
+export interface DistrictCommuneSection {
+  code: string;
+  /** The section's id, which the district's people link to. */
+  anchor: string;
+  name: string;
+  chairwoman?: PersonLink & { meets: boolean };
+  sourceCadres: PersonLink[];
+  /** Those who held a role there before the date, chairwomen first, each by start date. */
+  past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
+}
+
+export interface DistrictPage {
+  frame: PageFrame;
+  search: SearchMeta;
+  id: string;
+  /** With its kind: "Quận Ba Đình". */
+  name: string;
+  clusterName: string;
+  date: IsoDate;
+  summary: Pick<ScopeSummary, 'communes' | 'population' | 'meeting' | 'percent'>;
+  cadreCount: number;
+  targets: TargetFigure[];
+  /** The baseline, each year end and the date. */
+  series: ScopeSummary[];
+  standardWhere: string;
+  standardHref: string;
+  criteria: DistrictCriterionRow[];
+  /** Chairwomen at the date, in Vietnamese name order (given, middle, family name). */
+  chairwomen: DistrictChairwomanRow[];
+  /** Source cadres at the date, in Vietnamese name order. */
+  cadres: (PersonLink & { communeName: string })[];
+  tables: LevelTable[];
+  /** In the data's order. */
+  communes: DistrictCommuneSection[];
+  source: SourceRef;
+  /** The file listing the district's people, when it has one. */
+  peopleFile?: { file: string; editHref: string };
+}
+
+const link = (p: { id: string; name: string }): PersonLink => ({ id: p.id, name: p.name, href: personHref(p.id) });
+
+export function districtPage({ a, chrome, documentHref }: SiteContext, id: string): DistrictPage {
+  const d = a.districtView(id);
+  if (!d) throw new Error(`Không có quận, huyện "${id}" (unknown-district)`);
+  const { plan } = a.dataset;
+  const date = d.date;
+  const scope = { district: d.id };
+  const summary = a.scopeSummary(scope, date);
+  const history = a.communeTerms(d.id, date);
+  const criterionLabel = new Map(d.standard.criteria.map((c) => [c.id, c.label]));
+  const measureLabel = new Map(plan.measures.map((m) => [m.id, m.label]));
+  const lookup = (map: Map<string, string>, key: string, what: string) => {
+    const v = map.get(key);
+    if (v === undefined) throw new Error(`${d.name}: không có ${what} "${key}"`);
+    return v;
+  };
+  // Standings with the same results share their `failed` list: label each list once.
+  const failedLabels = new Map<readonly string[], readonly string[]>();
+  const labelsOf = (failed: readonly string[]) => {
+    let labels = failedLabels.get(failed);
+    if (!labels) failedLabels.set(failed, (labels = failed.map((f) => lookup(criterionLabel, f, 'tiêu chí'))));
+    return labels;
+  };
+  const peopleFile = a.dataset.people.find((p) => p.district === d.id)?.source.file;
+  return {
+    frame: {
+      title: d.name,
+      description: `${d.name}: chỉ tiêu, Chủ tịch Hội và cán bộ nguồn của từng xã, phường, thị trấn`,
+      breadcrumbs: [{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: d.name }],
+      chrome,
+    },
+    search: searchMeta(districtFacets(d, a.districtRank(d.id))),
+    id: d.id,
+    name: d.name,
+    clusterName: d.cluster.name,
+    date,
+    summary: { communes: summary.communes, population: summary.population, meeting: summary.meeting, percent: summary.percent },
+    cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
+    targets: d.targets,
+    series: a.scopeSeries(scope),
+    standardWhere: plan.standard.where,
+    standardHref: documentHref(plan.standard.where),
+    criteria: d.standard.criteria.map((c) => ({
+      id: c.id,
+      label: c.label,
+      applicable: c.applicable,
+      met: c.met,
+      notMet: c.notMet,
+      ...(c.measure ? { measureLabel: lookup(measureLabel, c.measure, 'giải pháp') } : {}),
+    })),
+    chairwomen: d.standard.people.map((s) => ({
+      ...link(s.person),
+      commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
+      ageBand: s.ageBand,
+      meets: s.meets,
+      failed: labelsOf(s.failed),
+    })),
+    cadres: a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
+      ...link(person),
+      communeName: commune.name,
+    })),
+    tables: d.tables,
+    communes: d.communes.map((row) => ({
+      code: row.commune.code,
+      anchor: communeAnchor(row.commune.code),
+      name: row.commune.name,
+      ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
+      sourceCadres: row.sourceCadres.map(link),
+      past: (history.get(row.commune.code) ?? [])
+        .filter((t) => t.when === 'past')
+        .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
+    })),
+    source: d.source,
+    ...(peopleFile ? { peopleFile: { file: peopleFile, editHref: editUrl(peopleFile) } } : {}),
+  };
+}
+
+/** Every district's page, its model made once here (about thirty). */
+export function districtPaths(ctx: SiteContext): { params: { id: string }; props: { model: DistrictPage } }[] {
+  return ctx.a.dataset.districts.map((d) => ({ params: { id: d.id }, props: { model: districtPage(ctx, d.id) } }));
+}

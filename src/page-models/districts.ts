@@ -1,0 +1,84 @@
+import { type ScopeSummary, type TargetFigure } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { districtHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+
+/** One line of the tables: a district, a cluster's total or the city. */
+export interface DistrictsRow {
+  label: string;
+  /** The district's page; none on a total. */
+  href?: string;
+  communes: number;
+  /** Chairwomen at the date. */
+  population: number;
+  meeting: number;
+  /** meeting / population, unrounded 0–100. */
+  percent: number | null;
+  /** In the order of the page's columns (DistrictsPage.targets). */
+  targets: TargetFigure[];
+}
+
+export interface DistrictsCluster {
+  id: string;
+  name: string;
+  /** Its districts by name (the short one: "Sơn Tây", not "Thị xã Sơn Tây"), in Vietnamese order. */
+  rows: (DistrictsRow & { id: string })[];
+  /** The cluster as a whole ("Cả cụm"). */
+  footer: DistrictsRow;
+}
+
+export interface DistrictsPage {
+  frame: PageFrame;
+  date: IsoDate;
+  districtCount: number;
+  clusterNote?: string;
+  /** The city's targets: one column each, and the key under the heading. */
+  targets: TargetFigure[];
+  clusters: DistrictsCluster[];
+  city: DistrictsRow;
+}
+
+export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
+  const date = a.currentDate;
+  const city = a.scopeSummary('city', date);
+  const targets = city.targets;
+  const row = (s: ScopeSummary, href?: string): DistrictsRow => ({
+    label: s.label,
+    ...(href ? { href } : {}),
+    communes: s.communes,
+    population: s.population,
+    meeting: s.meeting,
+    percent: s.percent,
+    targets: targets.map((t) => {
+      const f = s.targets.find((x) => x.id === t.id);
+      if (!f) throw new Error(`${s.label} không có chỉ tiêu "${t.id}" của toàn thành phố`);
+      return f;
+    }),
+  });
+  // A list to look a unit up in, with no script to re-sort it: by name, in Vietnamese order.
+  const collator = new Intl.Collator('vi');
+  const shortName = new Map(a.dataset.districts.map((d) => [d.id, d.name]));
+  const nameOf = (id: string) => shortName.get(id) ?? id;
+  return {
+    frame: {
+      title: 'Quận, huyện, thị xã',
+      description: 'Chỉ tiêu và tiêu chuẩn Chủ tịch Hội của từng quận, huyện, thị xã Hà Nội',
+      breadcrumbs: [{ label: 'Quận/huyện' }],
+      chrome,
+    },
+    date,
+    districtCount: a.dataset.districts.length,
+    ...(a.dataset.clusterNote ? { clusterNote: a.dataset.clusterNote } : {}),
+    targets,
+    clusters: a.clustersWithDistricts().map((c) => ({
+      id: c.id,
+      name: c.name,
+      rows: [...c.districts]
+        .sort((x, y) => collator.compare(nameOf(x), nameOf(y)))
+        .map((id) => ({ id, ...row(a.scopeSummary({ district: id }, date), districtHref(id)) })),
+      footer: { ...row(a.scopeSummary({ cluster: c.id }, date)), label: 'Cả cụm' },
+    })),
+    city: row(city),
+  };
+}

@@ -1,0 +1,206 @@
+import { mainTerm, type QualificationView } from '../assessment/index.ts';
+import type { SourceRef } from '../data/dataset.ts';
+import type { Dimension } from '../schema/levels.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { personFacets } from '../search/facets.ts';
+import { communeHref, courseHref, districtHref, personHref } from '../site/links.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+import { searchMeta, type SearchMeta } from './search-meta.ts';
+
+export interface Link {
+  name: string;
+  href: string;
+}
+
+export interface CourseLink {
+  id: string;
+  title: string;
+  href: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** A measure of the plan that closes a gap, with the courses run under it: the same for everyone who falls short. */
+export interface GapMeasure {
+  id: string;
+  label: string;
+  where: string;
+  href: string;
+  /** By start date. */
+  courses: readonly CourseLink[];
+}
+
+export interface PersonCriterion {
+  id: string;
+  label: string;
+  /** null where the criterion does not apply to her. */
+  met: boolean | null;
+  /** Where she falls short and the plan names a measure. */
+  closedBy?: GapMeasure;
+}
+
+export interface PersonQualificationRow {
+  dimension: Dimension;
+  dimensionLabel: string;
+  /** Her level's label at the baseline. */
+  before: string | undefined;
+  label: string;
+  /** Raised by courses since the baseline. */
+  raised: boolean;
+}
+
+export interface PersonCourseRow extends CourseLink {
+  kindLabel: string;
+  outcomeLabel: string;
+  completedOn?: IsoDate;
+  confers: QualificationView[];
+}
+
+export interface PersonTermRow {
+  roleLabel: string;
+  /** Running at the page's date. */
+  current: boolean;
+  commune: Link & { districtName: string };
+  from: IsoDate;
+  to?: IsoDate;
+  note?: string;
+  predecessor?: Link;
+  successor?: Link;
+}
+
+export interface PersonPage {
+  frame: PageFrame;
+  search: SearchMeta;
+  id: string;
+  name: string;
+  /** Her current roles ("Chủ tịch Hội Phường Phúc Xá; …"), or the last one she held. */
+  roleSummary: string;
+  /** Where she is known by: her chairwoman term, else any running term, else her latest. */
+  commune: Link;
+  district: Link;
+  date: IsoDate;
+  baselineDate: IsoDate;
+  ageBand: string | undefined;
+  ageBandAtBaseline: string | undefined;
+  /** The congress term the plan speaks of (firstTerm: her first as chairwoman in it). */
+  term: { start: number; end: number };
+  firstTerm: boolean;
+  qualifications: PersonQualificationRow[];
+  /** By start date. */
+  courses: PersonCourseRow[];
+  standard: {
+    /** She is chairwoman at the date: only then does her standing count in the figures. */
+    counted: boolean;
+    meets: boolean;
+    /** The plan's section of the standard ("I.9"). */
+    where: string;
+    criteria: PersonCriterion[];
+  };
+  terms: PersonTermRow[];
+  source: SourceRef;
+}
+
+const gapMemo = new WeakMap<SiteContext, Map<string, GapMeasure>>();
+
+/**
+ * One object per measure for every person's page: the build holds all person models at once,
+ * and a measure's course list would otherwise be copied into each criterion she fails.
+ */
+function gapMeasure(ctx: SiteContext, closedBy: { id: string; label: string; where: string; courses: readonly Omit<CourseLink, 'href'>[] }): GapMeasure {
+  let memo = gapMemo.get(ctx);
+  if (!memo) gapMemo.set(ctx, (memo = new Map()));
+  let gap = memo.get(closedBy.id);
+  if (!gap) {
+    gap = {
+      id: closedBy.id,
+      label: closedBy.label,
+      where: closedBy.where,
+      href: ctx.documentHref(closedBy.where),
+      courses: closedBy.courses.map((k) => ({ id: k.id, title: k.title, href: courseHref(k.id), start: k.start, end: k.end })),
+    };
+    memo.set(closedBy.id, gap);
+  }
+  return gap;
+}
+
+const link = (p: { id: string; name: string }): Link => ({ name: p.name, href: personHref(p.id) });
+
+export function personPage(ctx: SiteContext, id: string): PersonPage {
+  const { a, chrome } = ctx;
+  const v = a.personView(id);
+  if (!v) throw new Error(`Không có người "${id}" (unknown-person)`);
+  const standard = a.personStandard(id, v.date);
+  if (!standard) throw new Error(`Không có người "${id}" (unknown-person)`);
+  const { plan } = a.dataset;
+  const lead = mainTerm(v);
+  const current = v.terms.filter((t) => t.current);
+  const roleSummary = current.length > 0 ? current.map((t) => `${t.roleLabel} ${t.commune.name}`).join('; ') : `Đã thôi giữ vai trò (trước đây: ${lead.roleLabel.toLowerCase()} ${lead.commune.name})`;
+  const before = new Map(v.qualificationsAtBaseline.map((q) => [q.dimension, q.label]));
+  const name = v.person.name;
+  return {
+    frame: {
+      title: name,
+      description: `${name}: ${roleSummary}, ${lead.commune.districtName}`,
+      breadcrumbs: [{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: lead.commune.districtName, path: `quan-huyen/${lead.commune.district}` }, { label: name }],
+      chrome,
+    },
+    search: searchMeta(personFacets(v, a.nameRank(v.person.id))),
+    id: v.person.id,
+    name,
+    roleSummary,
+    commune: { name: lead.commune.name, href: communeHref(lead.commune.district, lead.commune.code) },
+    district: { name: lead.commune.districtName, href: districtHref(lead.commune.district) },
+    date: v.date,
+    baselineDate: v.baselineDate,
+    ageBand: v.ageBand,
+    ageBandAtBaseline: v.ageBandAtBaseline,
+    term: { start: plan.term.start, end: plan.term.end },
+    firstTerm: v.firstTerm,
+    qualifications: v.qualifications.map((q) => ({
+      dimension: q.dimension,
+      dimensionLabel: q.dimensionLabel,
+      before: before.get(q.dimension),
+      label: q.label,
+      raised: v.raised.includes(q.dimension),
+    })),
+    courses: v.courses.map((c) => ({
+      id: c.id,
+      title: c.title,
+      href: courseHref(c.id),
+      start: c.start,
+      end: c.end,
+      kindLabel: c.kindLabel,
+      outcomeLabel: c.outcomeLabel,
+      ...(c.completedOn ? { completedOn: c.completedOn } : {}),
+      confers: c.confers,
+    })),
+    standard: {
+      counted: standard.counted,
+      meets: standard.meets,
+      where: plan.standard.where,
+      criteria: standard.criteria.map((c) => ({
+        id: c.id,
+        label: c.label,
+        met: c.met,
+        ...(c.closedBy ? { closedBy: gapMeasure(ctx, c.closedBy) } : {}),
+      })),
+    },
+    terms: v.terms.map((t) => ({
+      roleLabel: t.roleLabel,
+      current: t.current,
+      commune: { name: t.commune.name, href: communeHref(t.commune.district, t.commune.code), districtName: t.commune.districtName },
+      from: t.from,
+      ...(t.to ? { to: t.to } : {}),
+      ...(t.note ? { note: t.note } : {}),
+      ...(t.predecessor ? { predecessor: link(t.predecessor) } : {}),
+      ...(t.successor ? { successor: link(t.successor) } : {}),
+    })),
+    source: v.person.source,
+  };
+}
+
+/** Every person's page (about 1,260 at the sample's scale), each model made once here. */
+export function personPaths(ctx: SiteContext): { params: { id: string }; props: { model: PersonPage } }[] {
+  return ctx.a.people().map((p) => ({ params: { id: p.id }, props: { model: personPage(ctx, p.id) } }));
+}

@@ -1,0 +1,42 @@
+import { communeRecords, type CommuneRecord } from '../search/facets.ts';
+import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../search/vocabulary.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+
+/** One choice of a filter: its value in the page's address, and the index's filter value it selects (shown too). */
+export interface SearchChoice {
+  slug: string;
+  label: string;
+}
+
+export interface SearchPage {
+  frame: PageFrame;
+  /** In the order the page lists results by kind. */
+  kinds: SearchChoice[];
+  standards: SearchChoice[];
+  /** By name ("Sơn Tây", not "Thị xã"), in Vietnamese order; labelled with the full name, the index's filter value. */
+  districts: SearchChoice[];
+}
+
+export function searchPage({ a, chrome }: SiteContext): SearchPage {
+  const collator = new Intl.Collator('vi');
+  return {
+    frame: {
+      title: 'Tìm kiếm',
+      description: 'Tìm Chủ tịch Hội, cán bộ nguồn, xã, phường, quận, huyện, lớp học và các mục của đề án',
+      breadcrumbs: [{ label: 'Tìm kiếm' }],
+      chrome,
+    },
+    kinds: KIND_ORDER.map((k) => ({ slug: KIND_SLUGS[k], label: KINDS[k] })),
+    standards: (Object.keys(STANDARD) as (keyof typeof STANDARD)[]).map((k) => ({ slug: STANDARD_SLUGS[k], label: STANDARD[k] })),
+    districts: [...a.dataset.districts].sort((x, y) => collator.compare(x.name, y.name)).map((d) => ({ slug: d.id, label: a.scopeLabel({ district: d.id }) })),
+  };
+}
+
+/**
+ * The communes as Pagefind custom records (they have no page of their own), for
+ * /tim-kiem/ban-ghi-xa.json, which only the indexer reads.
+ */
+export function searchRecords({ a }: SiteContext): CommuneRecord[] {
+  return communeRecords(a.communeRows());
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { districtPage, districtPaths } from '../../src/page-models/district.ts';
+import { sampleContext } from './context.ts';
+import { differsFromFullNameOrder, nameOrderBreak } from './names.ts';
+
+describe('the district page models, from the sample data', () => {
+  const ctx = sampleContext();
+  const { a } = ctx;
+  const paths = districtPaths(ctx);
+  const models = paths.map((p) => p.props.model);
+  const views = models.map((m) => {
+    const d = a.districtView(m.id);
+    if (!d) throw new Error(m.id);
+    return d;
+  });
+
+  it('makes one page per district, its model under its id', () => {
+    expect(paths.map((p) => p.params.id)).toEqual(a.dataset.districts.map((d) => d.id));
+    for (const p of paths) expect(p.props.model.id).toBe(p.params.id);
+    expect(() => districtPage(ctx, 'khong-co')).toThrow(/khong-co/);
+  });
+
+  it('counts the district as the assessment does', () => {
+    for (const [i, m] of models.entries()) {
+      const d = views[i]!;
+      const scope = { district: m.id };
+      const s = a.scopeSummary(scope, d.date);
+      expect(m.name).toBe(d.name);
+      expect(m.clusterName).toBe(d.cluster.name);
+      expect(m.date).toBe(a.currentDate);
+      expect(m.summary).toEqual({ communes: s.communes, population: s.population, meeting: s.meeting, percent: s.percent });
+      expect(m.summary.population).toBe(d.standard.population);
+      expect(m.cadreCount).toBe(a.count({ roles: ['sourceCadre'] }, d.date, scope));
+      expect(m.targets).toEqual(d.targets);
+      expect(m.series).toEqual(a.scopeSeries(scope));
+      expect(m.tables).toEqual(d.tables);
+    }
+  });
+
+  it('resolves the criteria and measures to their labels', () => {
+    const measures = a.dataset.plan.measures;
+    let someMeasure = false;
+    let someFailed = false;
+    for (const [i, m] of models.entries()) {
+      const d = views[i]!;
+      expect(m.criteria.map((c) => [c.id, c.label, c.applicable, c.met, c.notMet])).toEqual(d.standard.criteria.map((c) => [c.id, c.label, c.applicable, c.met, c.notMet]));
+      for (const [j, c] of m.criteria.entries()) {
+        const measure = d.standard.criteria[j]?.measure;
+        expect(c.measureLabel).toBe(measure === undefined ? undefined : measures.find((x) => x.id === measure)?.label);
+        if (c.measureLabel) someMeasure = true;
+      }
+      const label = new Map(d.standard.criteria.map((c) => [c.id, c.label]));
+      for (const [j, s] of m.chairwomen.entries()) {
+        const st = d.standard.people[j]!;
+        expect([s.id, s.name, s.meets, s.ageBand]).toEqual([st.person.id, st.person.name, st.meets, st.ageBand]);
+        expect(s.failed).toEqual(st.failed.map((f) => label.get(f)));
+        if (s.failed.length > 0) someFailed = true;
+      }
+    }
+    expect(someMeasure).toBe(true);
+    expect(someFailed).toBe(true);
+  });
+
+  it('lists chairwomen and source cadres in Vietnamese name order', () => {
+    for (const [i, m] of models.entries()) {
+      const d = views[i]!;
+      expect(m.chairwomen.map((s) => s.id)).toEqual(d.standard.people.map((s) => s.person.id));
+      expect(nameOrderBreak(m.chairwomen), m.id).toBeUndefined();
+      expect(nameOrderBreak(m.cadres), m.id).toBeUndefined();
+      const cadres = d.communes.flatMap((c) => c.sourceCadres.map((p) => [p.id, c.commune.name]));
+      expect(m.cadres.map((p) => [p.id, p.communeName]).sort()).toEqual(cadres.sort());
+    }
+    expect(models.some((m) => differsFromFullNameOrder(m.chairwomen))).toBe(true);
+    expect(models.some((m) => differsFromFullNameOrder(m.cadres))).toBe(true);
+  });
+
+  it('shows each commune in data order with its present and former office holders', () => {
+    let someoneBefore = false;
+    for (const [i, m] of models.entries()) {
+      const d = views[i]!;
+      const history = a.communeTerms(m.id, d.date);
+      expect(m.communes.map((c) => [c.code, c.name])).toEqual(d.communes.map((c) => [c.commune.code, c.commune.name]));
+      for (const [j, c] of m.communes.entries()) {
+        const row = d.communes[j]!;
+        expect(c.chairwoman && [c.chairwoman.id, c.chairwoman.meets]).toEqual(row.chairwoman && [row.chairwoman.person.id, row.chairwoman.meets]);
+        expect(c.sourceCadres.map((p) => p.id)).toEqual(row.sourceCadres.map((p) => p.id));
+        const past = (history.get(c.code) ?? []).filter((t) => t.when === 'past');
+        expect(c.past.map((t) => [t.id, t.roleLabel, t.from, t.to])).toEqual(past.map((t) => [t.person.id, t.roleLabel, t.from, t.to]));
+        if (c.past.length > 0) someoneBefore = true;
+      }
+    }
+    expect(someoneBefore).toBe(true);
+  });
+
+  it('links people to their pages, communes to their sections and the standard to the plan', () => {
+    for (const m of models) {
+      const people = [...m.chairwomen, ...m.cadres, ...m.communes.flatMap((c) => [...(c.chairwoman ? [c.chairwoman] : []), ...c.sourceCadres, ...c.past])];
+      for (const p of people) expect(p.href).toMatch(new RegExp(`/nguoi/${p.id}/$`));
+      const anchors = new Set(m.communes.map((c) => `#${c.anchor}`));
+      for (const c of m.communes) expect(c.anchor).toBe(`xa-${c.code}`);
+      for (const s of m.chairwomen) expect(anchors.has(s.commune.href), s.commune.href).toBe(true);
+      expect(m.standardWhere).toBe(a.dataset.plan.standard.where);
+      expect(m.standardHref).toBe(ctx.documentHref(a.dataset.plan.standard.where));
+      expect(m.standardHref).toMatch(/\/de-an\/#i-/);
+      const file = a.dataset.people.find((p) => p.district === m.id)?.source.file;
+      expect(m.peopleFile?.file).toBe(file);
+      if (m.peopleFile) expect(m.peopleFile.editHref).toMatch(new RegExp(`/edit/.*${m.peopleFile.file}$`));
+    }
+  });
+
+  it('gives the search index the district as a district filter and its name', () => {
+    for (const m of models) {
+      expect(m.search.filters).toMatch(/\[data-tim-/);
+      expect(Object.values(m.search.attrs)).toContain(m.name);
+      expect(Object.values(m.search.attrs)).toContain('Quận, huyện, thị xã');
+    }
+  });
+
+  it('hands the layout its frame and the data chrome once', () => {
+    for (const m of models) {
+      expect(m.frame.title).toBe(m.name);
+      expect(m.frame.breadcrumbs).toEqual([{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: m.name }]);
+      expect(m.frame.chrome).toBe(ctx.chrome);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { communeRecords } from '../../src/search/facets.ts';
+import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../../src/search/vocabulary.ts';
+import { searchPage, searchRecords } from '../../src/page-models/search.ts';
+import { sampleContext } from './context.ts';
+
+describe('the search page model, from the sample data', () => {
+  const ctx = sampleContext();
+  const { a } = ctx;
+  const m = searchPage(ctx);
+  const collator = new Intl.Collator('vi');
+
+  it('offers every kind of result in the ranking order, and both standings', () => {
+    expect(m.kinds).toEqual(KIND_ORDER.map((k) => ({ slug: KIND_SLUGS[k], label: KINDS[k] })));
+    expect(m.standards).toEqual([
+      { slug: STANDARD_SLUGS.meets, label: STANDARD.meets },
+      { slug: STANDARD_SLUGS.short, label: STANDARD.short },
+    ]);
+  });
+
+  it('offers every district by its short name in Vietnamese order, labelled with the full name the index filters on', () => {
+    const shortName = new Map(a.dataset.districts.map((d) => [d.id, d.name]));
+    expect(m.districts.map((d) => d.slug).sort()).toEqual(a.dataset.districts.map((d) => d.id).sort());
+    const names = m.districts.map((d) => shortName.get(d.slug) ?? '');
+    expect(names).toEqual([...names].sort(collator.compare));
+    expect(names.join()).not.toBe([...names].sort().join());
+    const labels = m.districts.map((d) => d.label);
+    expect(labels.join()).not.toBe([...labels].sort(collator.compare).join());
+    for (const d of m.districts) expect(d.label).toBe(a.scopeLabel({ district: d.slug }));
+  });
+
+  it('gives the indexer every commune as a record on its district page', () => {
+    const records = searchRecords(ctx);
+    expect(records).toEqual(communeRecords(a.communeRows()));
+    const communes = a.dataset.districts.flatMap((d) => d.communes.map((c) => `/quan-huyen/${d.id}/#xa-${c.code}`));
+    expect(records.map((r) => r.url.replace(/^.*(\/quan-huyen\/)/, '$1')).sort()).toEqual(communes.sort());
+  });
+
+  it('hands the layout its frame and the data chrome once', () => {
+    expect(m.frame.title).toBe('Tìm kiếm');
+    expect(m.frame.breadcrumbs).toEqual([{ label: 'Tìm kiếm' }]);
+    expect(m.frame.chrome).toBe(ctx.chrome);
+  });
+});
