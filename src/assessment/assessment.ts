@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Group } from '../schema/condition.ts';
 import type { Dimension } from '../schema/levels.ts';
 import { yearEnd, type IsoDate } from '../domain/dates.ts';
-import { sortByVi } from '../format/vi.ts';
+import { sortByVi } from '../format/collate.ts';
 import { annualReport, type AnnualReport } from './annual.ts';
 import { communeTerms, type CommuneTerm } from './commune-history.ts';
 import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from './course-view.ts';

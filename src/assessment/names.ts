@@ -1,4 +1,5 @@
-import { compareVi, nameSortKey } from '../format/vi.ts';
+import { compareVi } from '../format/collate.ts';
+import { nameSortKey } from '../format/vi.ts';
 
 function ranks(values: Iterable<string>): Map<string, number> {
   const distinct = [...new Set(values)].sort(compareVi);

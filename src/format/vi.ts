@@ -59,13 +59,3 @@ export function nameSortKey(fullName: string): NameKey {
   const family = parts.shift() ?? '';
   return { given, middle: parts.join(' '), family };
 }
-
-const collator = new Intl.Collator('vi');
-
-/** The one Vietnamese comparison of names of places and people's name parts (Intl.Collator('vi')). */
-export const compareVi: (a: string, b: string) => number = collator.compare;
-
-/** A copy of the list in Vietnamese order of a name: districts, communes, courses (people: sortByName). */
-export function sortByVi<T>(list: readonly T[], name: (item: T) => string): T[] {
-  return [...list].sort((x, y) => compareVi(name(x), name(y)));
-}

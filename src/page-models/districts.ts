@@ -56,10 +56,6 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
       return f;
     }),
   });
-  // A list to look a unit up in, with no script to re-sort it: by name, in Vietnamese order.
-  const collator = new Intl.Collator('vi');
-  const shortName = new Map(a.dataset.districts.map((d) => [d.id, d.name]));
-  const nameOf = (id: string) => shortName.get(id) ?? id;
   return {
     frame: {
       title: 'Quận, huyện, thị xã',
@@ -74,8 +70,9 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
     clusters: a.clustersWithDistricts().map((c) => ({
       id: c.id,
       name: c.name,
+      // A list to look a unit up in, with no script to re-sort it: by name, in Vietnamese order.
       rows: [...c.districts]
-        .sort((x, y) => collator.compare(nameOf(x), nameOf(y)))
+        .sort((x, y) => a.districtRank(x) - a.districtRank(y))
         .map((id) => ({ id, ...row(a.scopeSummary({ district: id }, date), districtHref(id)) })),
       footer: { ...row(a.scopeSummary({ cluster: c.id }, date)), label: 'Cả cụm' },
     })),

@@ -19,7 +19,6 @@ export interface SearchPage {
 }
 
 export function searchPage({ a, chrome }: SiteContext): SearchPage {
-  const collator = new Intl.Collator('vi');
   return {
     frame: {
       title: 'Tìm kiếm',
@@ -29,7 +28,7 @@ export function searchPage({ a, chrome }: SiteContext): SearchPage {
     },
     kinds: KIND_ORDER.map((k) => ({ slug: KIND_SLUGS[k], label: KINDS[k] })),
     standards: (Object.keys(STANDARD) as (keyof typeof STANDARD)[]).map((k) => ({ slug: STANDARD_SLUGS[k], label: STANDARD[k] })),
-    districts: [...a.dataset.districts].sort((x, y) => collator.compare(x.name, y.name)).map((d) => ({ slug: d.id, label: a.scopeLabel({ district: d.id }) })),
+    districts: a.districtsByName().map((id) => ({ slug: id, label: a.scopeLabel({ district: id }) })),
   };
 }
 

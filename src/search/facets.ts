@@ -7,7 +7,7 @@
  * (people: Assessment.nameRank, districts: districtsByName, courses: courseViews).
  */
 import { mainTerm, type CommuneRow, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
-import { compareVi } from '../format/vi.ts';
+import { compareVi } from '../format/collate.ts';
 import { BASE_PATH } from '../site/config.ts';
 import { communeHref } from '../site/links.ts';
 import { stripBase } from '../site/path.ts';
