@@ -6,7 +6,7 @@
  */
 import type { Assessment } from '../assessment/index.ts';
 import { sectionAnchor } from '../site/sections.ts';
-import { href } from '../site/url.ts';
+import { sectionHref } from '../site/links.ts';
 import { pageChrome, type PageChrome } from './frame.ts';
 
 export interface SiteContext {
@@ -24,7 +24,7 @@ export function siteContext(a: Assessment, sections: Readonly<Record<string, str
     documentHref(where) {
       const id = sectionAnchor(where, sections);
       if (!id) throw new Error(`Văn bản đề án không có mục "${where}" (unknown-section)`);
-      return href(`de-an#${id}`);
+      return sectionHref('de-an', id);
     },
   };
 }

@@ -6,9 +6,9 @@ import { documentFacets } from '../search/facets.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { printedDifferences } from '../site/printed-differences.ts';
 import { printedTableModel, type PrintedCell, type PrintedTableModel } from '../site/printed-table.ts';
-import { href } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { sectionHref } from '../site/links.ts';
 
 /** The document's frontmatter (src/content.config.ts). */
 export interface PlanDocumentMeta {
@@ -45,7 +45,7 @@ export function documentPage({ a, chrome }: SiteContext, doc: PlanDocumentMeta):
     model: printedTableModel(table, plan.age.bands),
     caption: `${table.title} của Chủ tịch Hội theo độ tuổi, ${baseline.dateLabel} (mục ${table.where}, như văn bản in)`,
     differences: printedDifferences(findings, table.id),
-    reconciliationHref: href('thuc-trang#doi-chieu'),
+    reconciliationHref: sectionHref('thuc-trang', 'doi-chieu'),
   }));
   return {
     frame: { title: 'Toàn văn đề án', description: doc.description, breadcrumbs: [{ label: 'Đề án' }], chrome },

@@ -5,7 +5,7 @@
 import { districtExtremes, tableExtremes, yearOf, type AnnualMoney, type LevelTable, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format.ts';
-import { percentText } from './target-text.ts';
+import { formatShare } from './share.ts';
 
 const targetName = (t: { number: number }) => `Chỉ tiêu ${t.number}`;
 
@@ -39,12 +39,12 @@ function firstAndLast(s: TargetSeries) {
 function fromTo(s: TargetSeries): string {
   const { first, last } = firstAndLast(s);
   if (!first || !last) return `${targetName(s)}: chưa có số liệu`;
-  return `${targetName(s)}: từ ${percentText(first.figure.percent)} ngày ${formatDate(first.date)} đến ${percentText(last.figure.percent)} ngày ${formatDate(last.date)}`;
+  return `${targetName(s)}: từ ${formatShare(first.figure.percent)} ngày ${formatDate(first.date)} đến ${formatShare(last.figure.percent)} ngày ${formatDate(last.date)}`;
 }
 
 export function targetTrendSummary(s: TargetSeries): string {
   const { last } = firstAndLast(s);
-  const pace = last ? `; theo tiến độ cần ${percentText(last.figure.pace.expectedPercent)}` : '';
+  const pace = last ? `; theo tiến độ cần ${formatShare(last.figure.pace.expectedPercent)}` : '';
   return `${fromTo(s)}${pace}; mục tiêu ${formatPercent(s.goal, 0)}.`;
 }
 
@@ -85,7 +85,7 @@ export function districtSpec(rows: readonly { name: string; figure: TargetFigure
 export function districtSummary(rows: readonly { name: string; figure: TargetFigure }[], goal: number): string {
   const x = districtExtremes(rows);
   if (!x) return `Chưa có số liệu theo quận, huyện; mục tiêu ${formatPercent(goal, 0)}.`;
-  return `Cao nhất ${x.highest.name} (${percentText(x.highest.figure.percent)}), thấp nhất ${x.lowest.name} (${percentText(x.lowest.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
+  return `Cao nhất ${x.highest.name} (${formatShare(x.highest.figure.percent)}), thấp nhất ${x.lowest.name} (${formatShare(x.lowest.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
 }
 
 /** A level table as stacked bars: one bar per age band, one segment per level. */
@@ -105,7 +105,7 @@ export function levelTableSummary(t: LevelTable): string {
   const x = tableExtremes(t);
   if (!x) return `${t.title}: chưa có số liệu.`;
   const { widestBand: band, largestLevel: level } = x;
-  return `${t.title} của ${formatNumber(t.total)} chủ tịch theo nhóm tuổi: đông nhất là nhóm ${band.label} (${formatNumber(band.count)} người); trình độ có nhiều người nhất là "${level.label}" (${formatNumber(level.total)} người, ${percentText(level.percent)}).`;
+  return `${t.title} của ${formatNumber(t.total)} chủ tịch theo nhóm tuổi: đông nhất là nhóm ${band.label} (${formatNumber(band.count)} người); trình độ có nhiều người nhất là "${level.label}" (${formatNumber(level.total)} người, ${formatShare(level.percent)}).`;
 }
 
 /** The targets at one date against their pace and goal (the annual report). */
@@ -125,7 +125,7 @@ export function targetsAtSpec(figures: readonly TargetFigure[]): ChartSpec {
 }
 
 export function targetsAtSummary(figures: readonly TargetFigure[], date: string): string {
-  return `Ngày ${formatDate(date)}: ${figures.map((f) => `${targetName(f)} đạt ${percentText(f.percent)} (theo tiến độ cần ${percentText(f.pace.expectedPercent)}, mục tiêu ${formatPercent(f.goal, 0)})`).join('; ')}.`;
+  return `Ngày ${formatDate(date)}: ${figures.map((f) => `${targetName(f)} đạt ${formatShare(f.percent)} (theo tiến độ cần ${formatShare(f.pace.expectedPercent)}, mục tiêu ${formatPercent(f.goal, 0)})`).join('; ')}.`;
 }
 
 /** Money spent by year and in total so far against the plan's budget. */

@@ -1,4 +1,11 @@
+import type { NAV } from './nav.ts';
 import { href } from './url.ts';
+
+/** A section of the site: a menu entry's base-relative path (site/nav.ts). */
+export type SectionPath = (typeof NAV)[number]['path'];
+
+/** A section's page, or a place on it. */
+export const sectionHref = (path: SectionPath, anchor?: string): string => href(anchor === undefined ? path : `${path}#${anchor}`);
 
 /**
  * The URL scheme of the record pages, in one place.
@@ -16,4 +23,4 @@ export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`
 /** A roadmap item's row on its year's page. */
 export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);
 /** A target's section on the targets page. */
-export const targetHref = (id: string): string => href(`chi-tieu#${id}`);
+export const targetHref = (id: string): string => sectionHref('chi-tieu', id);

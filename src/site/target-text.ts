@@ -1,14 +1,9 @@
 import type { TargetFigure } from '../assessment/index.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatNumber } from './format.ts';
 
 /** What a target counts. */
 export function unitNoun(unit: TargetFigure['unit']): string {
   return unit === 'person' ? 'người' : 'xã, phường, thị trấn';
-}
-
-/** "61,4%" or "—" when there is nothing to divide by. */
-export function percentText(percent: number | null): string {
-  return percent === null ? '—' : formatPercent(percent);
 }
 
 /** "354/577 người". */

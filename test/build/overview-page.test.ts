@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { latestRoadmapItems } from '../../src/assessment/index.ts';
 import { targetsTrendSpec } from '../../src/site/chart-specs.ts';
 import { formatNumber, formatPercent } from '../../src/site/format.ts';
-import { percentText, ratioText } from '../../src/site/target-text.ts';
+import { ratioText } from '../../src/site/target-text.ts';
 import { attr, byTag, one, text } from './html-tree.ts';
 import { assessedSite, byClass, chartSpecs, sectionOf } from './assessed-site.ts';
+import { formatShare } from '../../src/site/share.ts';
 
 const { a, page, basePath } = assessedSite();
 const doc = page();
@@ -20,12 +21,12 @@ describe('the overview', () => {
       const card = cards[i]!;
       const t = text(card);
       expect(t).toContain(`Chỉ tiêu ${f.number}: ${f.label}`);
-      expect(t).toContain(`${percentText(f.percent)} (${ratioText(f)})`);
+      expect(t).toContain(`${formatShare(f.percent)} (${ratioText(f)})`);
       expect(t).toContain(`Mục tiêu ${formatPercent(f.goal, 0)} (${formatNumber(f.goalCount)}`);
       expect(t).toContain(`còn thiếu ${formatNumber(f.missing)}`);
-      expect(t).toContain(`theo tiến độ cần ${percentText(f.pace.expectedPercent)}`);
+      expect(t).toContain(`theo tiến độ cần ${formatShare(f.pace.expectedPercent)}`);
       const bar = byTag(card, 'svg')[0]!;
-      expect(attr(bar, 'aria-label')).toContain(percentText(f.percent));
+      expect(attr(bar, 'aria-label')).toContain(formatShare(f.percent));
       expect(Number(attr(byClass(card, 'target-bar-fill')[0]!, 'width'))).toBeCloseTo(f.percent ?? 0, 9);
     });
   });
@@ -38,7 +39,7 @@ describe('the overview', () => {
     const s = a.standardAt(now);
     const t = text(sectionOf(doc, 'tieu-chuan'));
     for (const c of a.dataset.plan.standard.criteria) expect(t).toContain(c.label);
-    expect(t).toContain(`${formatNumber(s.meeting)} trên ${formatNumber(s.population)} chủ tịch đạt đủ tiêu chuẩn (${percentText(s.percent)})`);
+    expect(t).toContain(`${formatNumber(s.meeting)} trên ${formatNumber(s.population)} chủ tịch đạt đủ tiêu chuẩn (${formatShare(s.percent)})`);
   });
 
   it('gives the key counts', () => {

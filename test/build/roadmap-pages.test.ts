@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { spendingSpec, targetsAtSpec } from '../../src/site/chart-specs.ts';
 import { formatDate, formatMoney as money, formatNumber } from '../../src/site/format.ts';
 import { achievedText, datesText, promiseText } from '../../src/site/roadmap-text.ts';
-import { percentText, ratioText } from '../../src/site/target-text.ts';
+import { ratioText } from '../../src/site/target-text.ts';
 import { attr, byTag, cells, one, text } from './html-tree.ts';
 import { assessedSite, byClass, chartSpecs, sectionOf } from './assessed-site.ts';
+import { formatShare } from '../../src/site/share.ts';
 
 const { a, page, basePath, dir } = assessedSite();
 const view = a.roadmap();
@@ -72,7 +73,7 @@ describe.each(view.years.map((y) => y.year))('the report of %i', (year) => {
     if (r.targets === null) return expect(text(sectionOf(doc, 'chi-tieu-cuoi-nam'))).toContain('chưa có số liệu');
     const rows = byTag(byTag(sectionOf(doc, 'chi-tieu-cuoi-nam'), 'tbody')[0]!, 'tr');
     expect(rows.slice(0, r.targets.length).map((row) => cells(row).slice(1, 4).map((c) => text(c)))).toEqual(
-      r.targets.map((t) => [ratioText(t), percentText(t.percent), percentText(t.pace.expectedPercent)]),
+      r.targets.map((t) => [ratioText(t), formatShare(t.percent), formatShare(t.pace.expectedPercent)]),
     );
     expect(chartSpecs(doc).get('bieu-do-chi-tieu')).toEqual(JSON.parse(JSON.stringify(targetsAtSpec(r.targets))));
     // Printed reports show the chart's figures, not behind a <details>.
