@@ -26,6 +26,10 @@ export const baselineTable = z
     where,
     dimension: dimension.meta({ description: 'Thang trình độ của các hàng' }),
     columns: z.array(slug).min(1).meta({ description: 'Các cột nhóm tuổi: mã trong plan.yaml age.bands' }),
+    decimalMark: z
+      .enum(['.', ','])
+      .optional()
+      .meta({ description: 'Dấu thập phân bảng in dùng cho phần trăm (bản đề án in "23.7%"); bỏ trống: dấu phẩy' }),
     rows: z.array(baselineRow).min(1),
     totalRow: z
       .strictObject({ printedLabel: text, total: z.int().min(0), cells: z.array(z.int().min(0)).min(1) })
