@@ -70,3 +70,14 @@ function printedText(c: Check): string {
 export function checkExplanation(c: Check, r: Dates): string {
   return c.ok ? `Khớp: ${basisText(c, r)}` : `${printedText(c)} nhưng ${basisText(c, r)}`;
 }
+
+/** "95 con số in, qua 135 phép đối chiếu": the printed figures and the checks are not the same count. */
+export function reconciliationScope(r: Pick<Reconciliation, 'printedFigures' | 'checks'>): string {
+  return `${n(r.printedFigures)} con số in, qua ${n(r.checks.length)} phép đối chiếu`;
+}
+
+/** "6 con số in không khớp (10 phép đối chiếu)". */
+export function reconciliationOutcome(r: Pick<Reconciliation, 'differingFigures' | 'findings'>): string {
+  if (r.findings.length === 0) return 'mọi con số in đều khớp';
+  return `${n(r.differingFigures)} con số in không khớp (${n(r.findings.length)} phép đối chiếu)`;
+}

@@ -159,6 +159,7 @@ export function makeBaseline(over: Partial<Baseline> = {}): Baseline {
     tables: [],
     figures: [],
     documentNotes: [],
+    findingNotes: [],
     ...over,
   };
 }
