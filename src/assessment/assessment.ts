@@ -69,7 +69,7 @@ export class Assessment implements Figures {
     this.dataset = dataset;
     this.baselineDate = dataset.baseline.date;
     this.currentDate = dataset.progress.asOf;
-    this.deadline = dataset.plan.deadline;
+    this.deadline = dataset.plan.deadline.date;
     this.#ix = buildIndex(dataset);
   }
 
