@@ -12,6 +12,7 @@ export type { TargetFigure, TargetPace } from './targets.ts';
 export type { CriterionCheck, CriterionSummary, Standing, StandardSummary } from './standard.ts';
 export { TABLE_DIMENSIONS, type LevelTable, type LevelTableRow } from './tables.ts';
 export type { Check, CheckBasis, CheckKind, DocumentNote, FindingNote, PrintedPlace, Reconciliation } from './reconciliation.ts';
+export type { Consistency, CrossCheck, CrossCompare, CrossRole, CrossSource, CrossValue, UnitCount } from './consistency.ts';
 export { SEAT_UNIT, type MeasureCoverage, type SeatPromise } from './coverage.ts';
 export type { CourseSummary, ParticipantCounts, RoadmapItemView, RoadmapView, RoadmapYearView, YearSpending } from './roadmap.ts';
 export type { CommuneRef, PersonRef } from './refs.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, money, slug, text } from './common.ts';
 import { condition, group, role } from './condition.ts';
+import { crossCheck } from './cross-checks.ts';
 import { levelOnScale, subject } from './levels.ts';
 
 const where = text.meta({ description: 'Vị trí trong văn bản đề án (ví dụ "I.9", "III.2", "VI.1.2")' });
@@ -150,6 +151,10 @@ export const planFile = z
       })
       .meta({ description: 'Kinh phí thực hiện đề án (mục V.3)' }),
     roadmap: z.array(roadmapYear).min(1),
+    crossChecks: z
+      .array(crossCheck)
+      .default([])
+      .meta({ description: 'Đối chiếu văn bản với chính nó giữa các mục: mỗi con số, số chỗ, cụm, ngày nêu ở nhiều nơi' }),
   })
   .meta({ title: 'Đề án 04/ĐA-BCH (data/plan.yaml)' });
 

@@ -124,6 +124,7 @@ export function makePlan(over: Partial<Plan> = {}): Plan {
       },
     ],
     budget: { total: 1_000_000, inWords: 'Một triệu đồng', where: 'V.3', quote: 'q', source: 'Ngân sách', allocatedTo: ['Hội'] },
+    crossChecks: [],
     roadmap: [
       {
         year: 2012,

@@ -139,9 +139,37 @@ function writings(v: number): string[] {
   return frac === undefined ? [int, grouped] : [`${int},${frac}`, `${int}.${frac}`];
 }
 
+/** How an ISO date or month can be written: "05/3/2010", "5/3/2010", "4/2012". */
+function dateWritings(iso: string): string[] {
+  const [y, m, d] = iso.split('-');
+  const months = [m!, String(Number(m))];
+  if (d === undefined) return months.map((mm) => `${mm}/${y}`);
+  return [d, String(Number(d))].flatMap((dd) => months.map((mm) => `${dd}/${mm}/${y}`));
+}
+
 describe('each printed value is read from its own quote', () => {
   it('baseline figures: the number printed is in the sentence quoted', () => {
     const wrong = baseline.figures.filter((f) => !writings(f.printed).some((w) => f.quote.includes(w)));
     expect(wrong.map((f) => f.id)).toEqual([]);
+  });
+
+  it('cross-checks: a number or date a place gives is written in its quote', () => {
+    const mentions: { where: string; quote: string; value: number | string }[] = [];
+    const collect = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o.quote === 'string' && 'value' in o) mentions.push(o as (typeof mentions)[number]);
+        else Object.values(o).forEach(collect);
+      }
+    };
+    collect(plan.crossChecks);
+    expect(mentions.length).toBeGreaterThan(20);
+    const wrong = mentions.filter((m) => {
+      if (typeof m.value === 'number') return !writings(m.value).some((w) => m.quote.includes(w));
+      if (/^\d{4}-\d{2}(-\d{2})?$/.test(m.value)) return !dateWritings(m.value).some((w) => m.quote.includes(w));
+      return false; // a wording: the record's own words for what the place says
+    });
+    expect(wrong).toEqual([]);
   });
 });
