@@ -5,6 +5,7 @@ import { yearEnd, type IsoDate } from '../domain/dates.ts';
 import { sortByVi } from '../format/collate.ts';
 import { annualReport, type AnnualReport } from './annual.ts';
 import { communeTerms, type CommuneTerm } from './commune-history.ts';
+import { consistency, type Consistency } from './consistency.ts';
 import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from './course-view.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
@@ -62,6 +63,7 @@ export class Assessment implements Figures {
   readonly #cadreLists = new Map<IsoDate, Map<string, PersonRef[]>>();
   readonly #roadmaps = new Map<IsoDate, RoadmapView>();
   #reconciliation: Reconciliation | undefined;
+  #consistency: Consistency | undefined;
   #courseViews: CourseView[] | undefined;
   #districtsByName: string[] | undefined;
   #districtRank: Map<string, number> | undefined;
@@ -71,7 +73,7 @@ export class Assessment implements Figures {
     this.dataset = dataset;
     this.baselineDate = dataset.baseline.date;
     this.currentDate = dataset.progress.asOf;
-    this.deadline = dataset.plan.deadline;
+    this.deadline = dataset.plan.deadline.date;
     this.#ix = buildIndex(dataset);
   }
 
@@ -164,6 +166,11 @@ export class Assessment implements Figures {
 
   reconciliation(): Reconciliation {
     return (this.#reconciliation ??= reconcile(this.#ix, this.#at(this.baselineDate)));
+  }
+
+  /** The document against itself across its sections (data/plan.yaml crossChecks), the site's values at the baseline date. */
+  consistency(): Consistency {
+    return (this.#consistency ??= consistency(this));
   }
 
   coverage(date: IsoDate = this.currentDate): MeasureCoverage[] {

@@ -67,6 +67,28 @@ export interface Check {
   ok: boolean;
   /** The baseline figure's own note on how it is read. */
   note?: string;
+  /**
+   * The one printed figure the check is about, the same for every check of it: "population",
+   * "<table>/<row>/<column>" for a cell, "figure/<id>" for a prose figure.
+   */
+  printedFigure: string;
+  /** For a finding that a shared reading explains (data/baseline.yaml findingNotes): that note's id. */
+  findingNote?: string;
+}
+
+/**
+ * A reading that links several findings, as data/baseline.yaml records it: perhaps one error
+ * shown in several places. A reading of the printed figures, not a fact.
+ */
+export interface FindingNote {
+  id: string;
+  reading: string;
+  /** The linked checks that are findings, in the record's order. */
+  checks: string[];
+  /** Linked checks that now agree: the reading no longer concerns them. */
+  cleared: string[];
+  /** Linked ids that name no check. */
+  unknown: string[];
 }
 
 export interface DocumentNote {
@@ -83,6 +105,12 @@ export interface Reconciliation {
   checks: Check[];
   /** The checks that do not agree. */
   findings: Check[];
+  /** How many distinct printed figures the checks are about (several checks can check one figure). */
+  printedFigures: number;
+  /** How many of those have at least one finding. */
+  differingFigures: number;
+  /** Readings that link findings (data/baseline.yaml findingNotes), each with the findings it links. */
+  findingNotes: FindingNote[];
   /** Non-numeric slips of the document, listed as data/baseline.yaml records them. */
   documentNotes: DocumentNote[];
 }
@@ -90,12 +118,18 @@ export interface Reconciliation {
 const ALL_CHAIRWOMEN: Group = { roles: ['chairwoman'] };
 
 /** A check before it is judged. */
-type Draft = Omit<Check, 'ok'>;
+type Draft = Omit<Check, 'ok' | 'printedFigure' | 'findingNote'>;
+
+function printedFigureOf(d: Draft): string {
+  if (d.subject === 'cell' && d.cell) return `${d.cell.table}/${d.cell.row}/${d.cell.column}`;
+  if (d.subject === 'figure') return `figure/${d.figure ?? d.id}`;
+  return 'population';
+}
 
 function finish(d: Draft): Check {
   const scale = 10 ** d.decimals;
   const ok = d.unit === 'percent' ? scaledPrinted(d.printed, d.decimals) === Math.round(d.computed * scale) : d.printed === d.computed;
-  return { ...d, ok };
+  return { ...d, ok, printedFigure: printedFigureOf(d) };
 }
 
 function percentDraft(base: Omit<Draft, 'unit' | 'computed' | 'ratio'>, count: number, of: number): Draft {
@@ -231,11 +265,27 @@ export function reconcile(ix: DatasetIndex, atBaseline: DateFigures): Reconcilia
   });
 
   const checks = drafts.map(finish);
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const findingNotes = baseline.findingNotes.map((n): FindingNote => {
+    const linked = n.checks.map((id) => byId.get(id));
+    for (const c of linked) if (c && !c.ok) c.findingNote ??= n.id;
+    return {
+      id: n.id,
+      reading: n.reading,
+      checks: linked.flatMap((c) => (c && !c.ok ? [c.id] : [])),
+      cleared: linked.flatMap((c) => (c?.ok ? [c.id] : [])),
+      unknown: n.checks.filter((id) => !byId.has(id)),
+    };
+  });
+  const findings = checks.filter((c) => !c.ok);
   return {
     date: baseline.date,
     dateLabel: baseline.dateLabel,
     checks,
-    findings: checks.filter((c) => !c.ok),
+    findings,
+    printedFigures: new Set(checks.map((c) => c.printedFigure)).size,
+    differingFigures: new Set(findings.map((c) => c.printedFigure)).size,
+    findingNotes,
     documentNotes: baseline.documentNotes.map((d) => ({ id: d.id, where: d.where, quote: d.quote, note: d.note })),
   };
 }

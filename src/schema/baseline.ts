@@ -26,6 +26,10 @@ export const baselineTable = z
     where,
     dimension: dimension.meta({ description: 'Thang trình độ của các hàng' }),
     columns: z.array(slug).min(1).meta({ description: 'Các cột nhóm tuổi: mã trong plan.yaml age.bands' }),
+    decimalMark: z
+      .enum(['.', ','])
+      .optional()
+      .meta({ description: 'Dấu thập phân bảng in dùng cho phần trăm (bản đề án in "23.7%"); bỏ trống: dấu phẩy' }),
     rows: z.array(baselineRow).min(1),
     totalRow: z
       .strictObject({ printedLabel: text, total: z.int().min(0), cells: z.array(z.int().min(0)).min(1) })
@@ -51,6 +55,17 @@ export const documentNote = z
   .strictObject({ id: slug, where, quote: text, note: text })
   .meta({ description: 'Một chỗ văn bản tự mâu thuẫn mà không phải con số về danh sách (ví dụ ngày trích dẫn sai)' });
 
+export const findingNote = z
+  .strictObject({
+    id: slug,
+    checks: z
+      .array(z.string().min(1))
+      .min(1)
+      .meta({ description: 'Mã các phép đối chiếu (ví dụ "roster:ly-luan-chinh-tri/so-cap/total") mà cách đọc này giải thích chung' }),
+    reading: text.meta({ description: 'Cách đọc chung: vì sao nhiều chỗ lệch có thể chỉ là một lỗi; là cách đọc, không phải sự thật' }),
+  })
+  .meta({ description: 'Một cách đọc nối nhiều chỗ lệch của phần đối chiếu thực trạng' });
+
 export const baselineFile = z
   .strictObject({
     date: isoDate.meta({ description: 'Ngày thực trạng (văn bản: "tháng 4/2012")' }),
@@ -59,10 +74,12 @@ export const baselineFile = z
     tables: z.array(baselineTable).min(1),
     figures: z.array(baselineFigure),
     documentNotes: z.array(documentNote).default([]),
+    findingNotes: z.array(findingNote).default([]),
   })
   .meta({ title: 'Thực trạng tháng 4/2012 như văn bản in (data/baseline.yaml)' });
 
 export type BaselineRow = z.infer<typeof baselineRow>;
 export type BaselineTable = z.infer<typeof baselineTable>;
 export type BaselineFigure = z.infer<typeof baselineFigure>;
+export type FindingNoteRecord = z.infer<typeof findingNote>;
 export type Baseline = z.infer<typeof baselineFile>;

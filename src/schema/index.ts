@@ -3,6 +3,7 @@ export * from './common.ts';
 export * from './levels.ts';
 export * from './condition.ts';
 export * from './districts.ts';
+export * from './cross-checks.ts';
 export * from './plan.ts';
 export * from './baseline.ts';
 export * from './people.ts';

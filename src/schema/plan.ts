@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, money, slug, text } from './common.ts';
 import { condition, group, role } from './condition.ts';
+import { crossCheck } from './cross-checks.ts';
 import { levelOnScale, subject } from './levels.ts';
 
 const where = text.meta({ description: 'Vị trí trong văn bản đề án (ví dụ "I.9", "III.2", "VI.1.2")' });
@@ -17,7 +18,11 @@ export const ageBand = z
 export const criterion = z
   .strictObject({
     id: slug,
-    label: text.meta({ description: 'Tiêu chí như văn bản ghi' }),
+    label: text.meta({ description: 'Tên ngắn của tiêu chí, như trang web đếm (nguyên văn ở quote)' }),
+    quote: text.optional().meta({ description: 'Nguyên văn tiêu chí trong mục I.9' }),
+    reading: text
+      .optional()
+      .meta({ description: 'Cách trang web đọc tiêu chí khi văn bản không nói đủ (hiển thị cùng tiêu chí, ở mọi trang ghi "theo mục I.9")' }),
     appliesTo: condition.optional().meta({ description: 'Chỉ áp dụng cho người thoả điều kiện này (bỏ trống: mọi chủ tịch)' }),
     require: condition.meta({ description: 'Điều kiện phải đạt' }),
     measure: slug.optional().meta({ description: 'Giải pháp (mục V.2.3) giúp đạt tiêu chí này, nếu đề án có' }),
@@ -62,6 +67,7 @@ export const measure = z
     targetGroup: group.meta({ description: 'Đối tượng của giải pháp (những người cần đến)' }),
     confers: z.array(levelOnScale).default([]).meta({ description: 'Trình độ người học đạt được khi hoàn thành' }),
     seats: z.int().min(0).optional().meta({ description: 'Số chỗ học văn bản nêu trong mục này, nếu có' }),
+    reading: text.optional().meta({ description: 'Cách trang web đọc đối tượng hay kết quả của giải pháp khi văn bản không nói đủ (hiển thị cùng giải pháp)' }),
   })
   .meta({ description: 'Một giải pháp đào tạo, bồi dưỡng (mục V.2.3)' });
 
@@ -80,6 +86,7 @@ export const roadmapItem = z
       .optional()
       .meta({ description: 'Con số văn bản nêu cho nhiệm vụ' }),
     classes: z.int().min(1).optional().meta({ description: 'Số lớp văn bản nêu' }),
+    reading: text.optional().meta({ description: 'Cách trang web đọc nhiệm vụ khi văn bản không nói đủ (ví dụ giải pháp nào nó thực hiện)' }),
   })
   .meta({ description: 'Một nhiệm vụ trong lộ trình thực hiện (mục VI.1)' });
 
@@ -100,9 +107,18 @@ export const planFile = z
     signer: z.strictObject({ name: text, title: text }).meta({ description: 'Người ký' }),
     title: text.meta({ description: 'Tên đề án' }),
     period: z.strictObject({ start: z.int(), end: z.int() }).meta({ description: 'Giai đoạn, năm bắt đầu và năm kết thúc' }),
-    deadline: isoDate.meta({ description: 'Ngày các chỉ tiêu phải đạt (hết giai đoạn)' }),
+    deadline: z
+      .strictObject({
+        date: isoDate.meta({ description: 'Ngày các chỉ tiêu được xét lần cuối' }),
+        reading: text.meta({ description: 'Vì sao là ngày này: văn bản có ghi ngày không, nếu không thì trang web chọn thế nào (hiển thị cùng ngày)' }),
+      })
+      .meta({ description: 'Hạn của các chỉ tiêu' }),
     term: z
-      .strictObject({ start: z.int(), end: z.int() })
+      .strictObject({
+        start: z.int(),
+        end: z.int(),
+        reading: text.optional().meta({ description: 'Cách trang web đọc "mới tham gia" theo nhiệm kỳ (hiển thị cùng con số "mới tham gia")' }),
+      })
       .meta({ description: 'Nhiệm kỳ Đại hội Hội LHPN văn bản nói tới ("nhiệm kỳ 2011 - 2016"), năm đầu và năm cuối; "mới tham gia" (firstTerm) là lần đầu làm Chủ tịch Hội trong nhiệm kỳ này' }),
     age: z
       .strictObject({
@@ -125,10 +141,20 @@ export const planFile = z
         total: money,
         inWords: text.meta({ description: 'Số tiền bằng chữ như văn bản' }),
         where,
-        sources: z.array(text).min(1).meta({ description: 'Nguồn kinh phí' }),
+        quote: text.meta({ description: 'Nguyên văn câu về kinh phí' }),
+        source: text.meta({ description: 'Nguồn kinh phí văn bản nêu (một nguồn: "ngân sách nhà nước")' }),
+        allocatedTo: z
+          .array(text)
+          .min(1)
+          .meta({ description: 'Những nơi được cấp kinh phí từ nguồn ấy, như câu văn kê (không phải những nguồn khác nhau)' }),
+        note: text.optional().meta({ description: 'Điều câu văn không nói (ví dụ dự toán chi tiết không kèm bản đăng)' }),
       })
       .meta({ description: 'Kinh phí thực hiện đề án (mục V.3)' }),
     roadmap: z.array(roadmapYear).min(1),
+    crossChecks: z
+      .array(crossCheck)
+      .default([])
+      .meta({ description: 'Đối chiếu văn bản với chính nó giữa các mục: mỗi con số, số chỗ, cụm, ngày nêu ở nhiều nơi' }),
   })
   .meta({ title: 'Đề án 04/ĐA-BCH (data/plan.yaml)' });
 

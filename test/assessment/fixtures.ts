@@ -25,7 +25,7 @@ export function makePlan(over: Partial<Plan> = {}): Plan {
     signer: { name: 'Nguyễn Minh Hà', title: 'Chủ tịch' },
     title: 'Đề án thử',
     period: { start: 2012, end: 2016 },
-    deadline: '2016-12-31',
+    deadline: { date: '2016-12-31', reading: 'Hết năm cuối giai đoạn.' },
     term: { start: 2011, end: 2016 },
     age: { rule: 'year-minus-birth-year', explanation: 'x', bands: BANDS, minTrainingAge: 18 },
     standard: {
@@ -123,7 +123,8 @@ export function makePlan(over: Partial<Plan> = {}): Plan {
         confers: [{ dimension: 'unionWork', level: 'boi-duong-1-thang' }],
       },
     ],
-    budget: { total: 1_000_000, inWords: 'Một triệu đồng', where: 'V.3', sources: ['Ngân sách'] },
+    budget: { total: 1_000_000, inWords: 'Một triệu đồng', where: 'V.3', quote: 'q', source: 'Ngân sách', allocatedTo: ['Hội'] },
+    crossChecks: [],
     roadmap: [
       {
         year: 2012,
@@ -159,6 +160,7 @@ export function makeBaseline(over: Partial<Baseline> = {}): Baseline {
     tables: [],
     figures: [],
     documentNotes: [],
+    findingNotes: [],
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assessment.ts';
 import type { Baseline } from '../../src/schema/index.ts';
+import { printedDifferences } from '../../src/site/printed-differences.ts';
 import { checkExplanation } from '../../src/site/reconciliation-text.ts';
 import { fourChairwomen, makeDataset } from './fixtures.ts';
 
@@ -72,6 +73,14 @@ const baseline: Partial<Baseline> = {
     },
   ],
   documentNotes: [{ id: 'ngay', where: 'I.5', quote: 'ngày 05/3/2012', note: 'Lỗi đánh máy.' }],
+  findingNotes: [
+    {
+      id: 'mot-loi',
+      // Two findings, one check that agrees, one id that names no check.
+      checks: ['roster:llct/so-cap/total', 'internal:llct/so-cap/total', 'roster:llct/chua-qua/total', 'roster:llct/khong-co/total'],
+      reading: 'Có thể chỉ là một lỗi.',
+    },
+  ],
 };
 
 describe('reconciling the printed baseline', () => {
@@ -144,6 +153,42 @@ describe('reconciling the printed baseline', () => {
   it('compares percentages at the printed precision, rounding half up', () => {
     expect(find('roster:figure/moi-trong-tre')).toMatchObject({ computed: 33.3, ok: true });
     expect(find('roster:figure/moi')).toMatchObject({ computed: 25, ok: true });
+  });
+
+  it('counts the printed figures apart from the checks: several checks can be about one figure', () => {
+    // The population; 4 rows × (5 cells, total, percent); the "Cộng" row's 5 cells and total; 7 prose figures.
+    expect(r.printedFigures).toBe(1 + 4 * 7 + 6 + 7);
+    expect(r.checks.length).toBe(60);
+    // so-cap total and percent, trung-cap percent, the "Cộng" row's ≥56 cell and its total, two prose figures.
+    expect(r.differingFigures).toBe(7);
+    expect(find('internal:llct/total-row/cells').printedFigure).toBe('llct/total/total');
+    expect(find('roster:figure/moi').printedFigure).toBe('figure/moi');
+    expect(find('roster:population').printedFigure).toBe('population');
+  });
+
+  it('links the findings a shared reading explains, and says which links no longer hold', () => {
+    expect(r.findingNotes).toEqual([
+      {
+        id: 'mot-loi',
+        reading: 'Có thể chỉ là một lỗi.',
+        checks: ['roster:llct/so-cap/total', 'internal:llct/so-cap/total'],
+        cleared: ['roster:llct/chua-qua/total'],
+        unknown: ['roster:llct/khong-co/total'],
+      },
+    ]);
+    expect(find('roster:llct/so-cap/total').findingNote).toBe('mot-loi');
+    expect(find('roster:llct/chua-qua/total').findingNote).toBeUndefined();
+    expect(find('roster:llct/trung-cap/percent').findingNote).toBeUndefined();
+  });
+
+  it('flags in the printed table only the cells whose recount differs', () => {
+    // "Cộng" total 4: its row totals add up to 5, but the roster counts 4, so the cell is not flagged.
+    expect(printedDifferences(r.findings, 'llct')).toEqual([
+      { row: 'so-cap', column: 'total' },
+      { row: 'so-cap', column: 'percent' },
+      { row: 'trung-cap', column: 'percent' },
+      { row: 'total', column: '56-tro-len' },
+    ]);
   });
 
   it('lists the document notes as they are', () => {

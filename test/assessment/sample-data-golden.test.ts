@@ -4,7 +4,8 @@
  * from data/baseline.yaml, never typed here; only the ids of the known slips are.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkExplanation } from '../../src/site/reconciliation-text.ts';
+import { checkExplanation, reconciliationOutcome, reconciliationScope } from '../../src/site/reconciliation-text.ts';
+import { printedDifferences } from '../../src/site/printed-differences.ts';
 import { assess, type Assessment } from '../../src/assessment/index.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
@@ -105,6 +106,63 @@ describe("the reconciliation lists the document's own discrepancies", () => {
 
   it('lists the non-numeric document notes as they are', () => {
     expect(a.reconciliation().documentNotes.map((n) => n.id)).toEqual(ds.baseline.documentNotes.map((n) => n.id));
+  });
+
+  it('counts the printed figures apart from the checks made on them', () => {
+    const r = a.reconciliation();
+    const { baseline } = ds;
+    // The population; per table each row's cells, total and percent, and the "Cộng" row's cells and total; each prose figure.
+    const printed = 1 + sum(baseline.tables.map((t) => t.rows.length * (t.columns.length + 2) + t.columns.length + 1)) + baseline.figures.length;
+    expect(r.printedFigures).toBe(printed);
+    expect(r.printedFigures).toBeLessThan(r.checks.length);
+    expect(r.differingFigures).toBe(new Set(r.findings.map((f) => f.printedFigure)).size);
+    expect(reconciliationScope(r)).toBe(`${printed} con số in, qua ${r.checks.length} phép đối chiếu`);
+    expect(reconciliationOutcome(r)).toBe(`${r.differingFigures} con số in không khớp (${r.findings.length} phép đối chiếu)`);
+  });
+});
+
+describe('the printed tables flag only the cells that differ from their recount', () => {
+  it('flags a cell exactly when the roster does not confirm its printed value', () => {
+    const r = a.reconciliation();
+    for (const t of ds.baseline.tables) {
+      const flagged = printedDifferences(r.findings, t.id).map((c) => `${c.row}/${c.column}`).sort();
+      const differing = r.checks
+        .filter((c) => c.kind === 'roster' && c.cell?.table === t.id && c.printed !== c.computed && !c.ok)
+        .map((c) => `${c.cell!.row}/${c.cell!.column}`)
+        .sort();
+      expect(flagged).toEqual([...new Set(differing)]);
+    }
+  });
+
+  it('leaves "Cộng 577" of II.1.2 unflagged: the roster counts 577; the row that is off is "Sơ cấp"', () => {
+    const flagged = printedDifferences(a.reconciliation().findings, 'ly-luan-chinh-tri');
+    expect(flagged).not.toContainEqual({ row: 'total', column: 'total' });
+    expect(flagged).toContainEqual({ row: 'so-cap', column: 'total' });
+  });
+});
+
+describe('one reading for several findings (data/baseline.yaml findingNotes)', () => {
+  it('links every finding of II.1.2 and its prose to the one reading, none stale', () => {
+    const r = a.reconciliation();
+    const [note] = r.findingNotes;
+    expect(note).toMatchObject({ id: 'mot-nguoi-so-cap-llct', cleared: [], unknown: [] });
+    expect([...note!.checks].sort()).toEqual(r.findings.map((f) => f.id).sort());
+    for (const f of r.findings) expect(f.findingNote).toBe('mot-nguoi-so-cap-llct');
+  });
+
+  it('holds as arithmetic: one more chairwoman, LLCT sơ cấp and 40 or younger, in the printed counts and in the shares’ denominator', () => {
+    const r = a.reconciliation();
+    for (const f of r.findings) {
+      if (f.unit === 'people') {
+        // The printed count has her and the recount not, or (the row totals' sum) the other way round.
+        expect(Math.abs(f.printed - f.computed), f.id).toBe(1);
+      } else {
+        const extra = f.cell?.row === 'so-cap' ? 1 : 0;
+        const { count, of } = f.ratio!;
+        const scale = 10 ** f.decimals;
+        expect(Math.round(((count + extra) / (of + 1)) * 100 * scale), f.id).toBe(Math.round(f.printed * scale));
+      }
+    }
   });
 });
 

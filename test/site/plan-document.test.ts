@@ -52,9 +52,11 @@ describe('the plan as transcribed', () => {
   it('carries none of the scraping faults of the web copy', () => {
     expect(documentText).not.toContain('³');
     expect(documentText).not.toMatch(/^\s*\d+\.\s+\d+\.\S/m);
-    expect(documentText).not.toContain('Đã kí');
+    expect(documentText).not.toContain('Đã kíNguyễn');
     expect(documentText).not.toMatch(/Developed by|JoomVision|hinh_anh_hoat_dong/);
-    expect(documentText).toContain('(Đã ký)');
+    // The signature as printed: spelling kept, no brackets added.
+    expect(documentText).toMatch(/^Đã kí$/m);
+    expect(documentText).not.toContain('(Đã ký)');
     expect(documentText).toBe(documentText.normalize('NFC'));
   });
 

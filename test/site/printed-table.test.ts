@@ -35,14 +35,25 @@ describe('printed baseline table layout', () => {
       label: 'Sơ cấp',
       total: '1.234',
       percent: '23,7%',
+      printedTotal: '1234',
+      printedPercent: '23,7%',
+      printedText: '1234 = 23,7%',
       cells: [
-        { column: 'tre', value: '1.000' },
-        { column: 'gia', value: '234' },
+        { column: 'tre', value: '1.000', printed: '1000' },
+        { column: 'gia', value: '234', printed: '234' },
       ],
     });
     expect(model.rows[1]!.percent).toBe('1%');
-    expect(model.totalRow).toMatchObject({ key: 'total', label: 'Cộng', total: '1.240' });
+    expect(model.totalRow).toMatchObject({ key: 'total', label: 'Cộng', total: '1.240', printedText: '1240' });
     expect(model.totalRow.percent).toBeUndefined();
+    expect(model.totalRow.printedPercent).toBeUndefined();
+  });
+
+  it('keeps, in the printed form, the characters the document prints: its decimal mark, no thousands separator', () => {
+    const model = printedTableModel({ ...table, decimalMark: '.' }, bands);
+    expect(model.rows.map((r) => r.printedText)).toEqual(['1234 = 23.7%', '6 = 1%']);
+    // The site's own form stays vi-VN.
+    expect(model.rows.map((r) => r.percent)).toEqual(['23,7%', '1%']);
   });
 
   it('refuses a column the plan has no age band for', () => {
