@@ -47,7 +47,7 @@ describe('the person page models, from the sample data', () => {
     for (const m of models) {
       const v = view(m.id);
       expect([m.date, m.baselineDate, m.ageBand, m.ageBandAtBaseline, m.firstTerm]).toEqual([a.currentDate, a.baselineDate, v.ageBand, v.ageBandAtBaseline, v.firstTerm]);
-      expect(m.term).toEqual(a.dataset.plan.term);
+      expect(m.term).toEqual({ start: a.dataset.plan.term.start, end: a.dataset.plan.term.end });
       const before = new Map(v.qualificationsAtBaseline.map((q) => [q.dimension, q.label]));
       expect(m.qualifications).toEqual(v.qualifications.map((q) => ({ dimension: q.dimension, dimensionLabel: q.dimensionLabel, before: before.get(q.dimension), label: q.label, raised: v.raised.includes(q.dimension) })));
       if (m.qualifications.some((q) => q.raised)) someRaised = true;

@@ -35,7 +35,7 @@ export function editorialNote(mdx: string): string {
  */
 export function documentText(mdx: string, table: (id: string) => string = () => ''): string {
   let s = documentPart(mdx);
-  s = s.replace(/<PrintedTable id="([^"]+)" \/>/g, (_, id: string) => `\n${table(id)}\n`);
+  s = s.replace(/<PrintedTable id="([^"]+)"[^>]*\/>/g, (_, id: string) => `\n${table(id)}\n`);
   s = s.replace(/<[A-Z][A-Za-z]*\b[^>]*\/>/g, '\n');
   s = s.replace(/<ul class="marker-plus">([\s\S]*?)<\/ul>/g, (_, items: string) => items.replace(/<li>/g, '\n+ '));
   s = s.replace(/<br \/>/g, ' ');
