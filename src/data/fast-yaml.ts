@@ -68,6 +68,7 @@ function scalarValue(text: string, e: ScalarEvent): unknown {
 
 const LF = 10;
 const CR = 13;
+const COLON = 58;
 /** Far below `yaml`'s 1024-character limit on an implicit key, counted the same way (key start to ':'). */
 const MAX_KEY_SPAN = 1000;
 
@@ -84,11 +85,16 @@ function hasLoneCr(text: string): boolean {
 function plainStringKey(text: string, e: ScalarEvent): boolean {
   const { valueStart, valueEnd, style } = e;
   if (valueStart < 0 || valueEnd <= valueStart) return false; // an empty key: null to `yaml`, "null" to js-yaml
-  if (style !== SCALAR_STYLE.PLAIN && style !== SCALAR_STYLE.SINGLE_QUOTED && style !== SCALAR_STYLE.DOUBLE_QUOTED) return false;
-  const start = style === SCALAR_STYLE.PLAIN ? valueStart : valueStart - 1;
-  const colon = text.indexOf(':', valueEnd);
-  if (colon < 0 || colon - start > MAX_KEY_SPAN) return false;
-  for (let i = start; i < colon; i++) if (text.charCodeAt(i) === LF) return false;
+  if (style === SCALAR_STYLE.PLAIN && e.fast && text.charCodeAt(valueEnd) === COLON) {
+    // The usual `key: value`: one line (js-yaml's `fast` plain scalar has no line break), ':' right after.
+    if (valueEnd - valueStart > MAX_KEY_SPAN) return false;
+  } else {
+    if (style !== SCALAR_STYLE.PLAIN && style !== SCALAR_STYLE.SINGLE_QUOTED && style !== SCALAR_STYLE.DOUBLE_QUOTED) return false;
+    const start = style === SCALAR_STYLE.PLAIN ? valueStart : valueStart - 1;
+    const colon = text.indexOf(':', valueEnd);
+    if (colon < 0 || colon - start > MAX_KEY_SPAN) return false;
+    for (let i = start; i < colon; i++) if (text.charCodeAt(i) === LF) return false;
+  }
   if (style === SCALAR_STYLE.PLAIN) {
     // Only these can be read as something else than a string: '~', null/true/false (4–5 letters), '<<', numbers.
     const c = text.charCodeAt(valueStart);
