@@ -21,7 +21,8 @@ export interface FastParse {
 }
 
 // The scalars of the YAML 1.2 core schema exactly as the `yaml` library (v2, schema 'core')
-// resolves them; js-yaml's own core tags differ at the edges (an integer too large to be finite).
+// resolves them, its own regexes: js-yaml's core tags differ at the edges (an integer too large
+// to be finite stays a string there), so the value is built here, not by js-yaml's constructor.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
@@ -30,7 +31,6 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-const DIGITS = [...'0123456789'];
 
 /** What `yaml` makes of a plain scalar: null, a boolean, a number, or undefined for a string. */
 export function coreScalar(s: string): null | boolean | number | undefined {
