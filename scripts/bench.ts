@@ -1,8 +1,11 @@
 /**
- * npm run bench [-- --scales 1,10,100] [--runs 3] [--out bench] [--timeout-min 60] [--memory-limit-gib 20] [--build-budget-min 30] [--keep]
- * Generates the sample data at each scale (npm run generate:sample -- --scale N), then times check:data,
- * the assessment (scripts/bench/assessment.ts), the full build with Pagefind, and a bare Astro project
- * with as many trivial pages; median of --runs runs, wall time and peak memory. Writes
+ * npm run bench [-- --scales 1,10,100] [--runs 3] [--only check] [--out bench] [--timeout-min 60] [--memory-limit-gib 20] [--build-budget-min 30] [--keep]
+ * Generates the sample data at each scale (npm run generate:sample -- --scale N), then times check:data
+ * next to a bare js-yaml load of the same files (interleaved, scripts/bench/js-yaml-load.ts), the
+ * assessment (scripts/bench/assessment.ts), the full build with Pagefind, and a bare Astro project
+ * with as many trivial pages; median of --runs runs, wall time, CPU time and peak memory.
+ * `--only check` runs the data-check part alone (seconds, not the builds' minutes) and updates
+ * that part of the results, keeping the rest of the last full run. Writes
  * bench/results.json (every run) and bench/results.md, with the page weight of each page type at
  * the smallest scale. A build that would not fit (extrapolated from the previous scale: memory over
  * --memory-limit-gib, or a run longer than --build-budget-min) is skipped and the report says why.
@@ -18,7 +21,7 @@ import { BASE_PATH } from '../src/site/config.ts';
 import { bareBuildArgs, writeBareProject } from './bench/bare-astro.ts';
 import { GNU_TIME, measure, median, type Command, type Run } from './bench/measure.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
-import { resultsMarkdown, type Results, type ScaleResult, type Step } from './bench/report.ts';
+import { resultsMarkdown, withHandWritten, type DataCheck, type Results, type ScaleResult, type Step } from './bench/report.ts';
 import { pageTypes } from './lib/page-types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -41,6 +44,7 @@ function options() {
         'memory-limit-gib': { type: 'string', default: '20' },
         'build-budget-min': { type: 'string', default: '30' },
         keep: { type: 'boolean', default: false },
+        only: { type: 'string', default: 'all' },
       },
     }).values;
   } catch (e) {
@@ -53,7 +57,9 @@ function options() {
   };
   const scales = values.scales.split(',').map((s) => positive('scales', s.trim()));
   if (scales.some((s) => !Number.isInteger(s))) fail('--scales là các số nguyên dương, cách nhau bằng dấu phẩy [invalid_argument]');
+  if (values.only !== 'all' && values.only !== 'check') fail(`--only nhận "check" (chỉ đo check:data và js-yaml), không phải "${values.only}" [invalid_argument]`);
   return {
+    only: values.only,
     scales: [...new Set(scales)].sort((a, b) => a - b),
     runs: Math.round(positive('runs', values.runs)),
     out: path.resolve(values.out),
@@ -87,12 +93,57 @@ async function repeat(name: string, cmd: Omit<Command, 'name' | 'timeoutMs'>, lo
     after?.(run);
     runs.push(run);
   }
+  return stat(runs);
+}
+
+function stat(runs: Run[]): Step {
   const rss = runs.map((r) => r.maxRssKiB).filter((v): v is number => v !== null);
+  const cpu = runs.map((r) => r.cpuMs).filter((v): v is number => v !== null);
   return {
-    runs: runs.map((r) => ({ ms: r.ms, maxRssKiB: r.maxRssKiB })),
+    runs: runs.map((r) => ({ ms: r.ms, maxRssKiB: r.maxRssKiB, cpuMs: r.cpuMs })),
     medianMs: median(runs.map((r) => r.ms)),
     medianRssKiB: rss.length === runs.length ? median(rss) : null,
+    medianCpuMs: cpu.length === runs.length ? median(cpu) : null,
   };
+}
+
+/**
+ * check:data and the bare js-yaml load of the same folder, `opts.runs` times each, interleaved
+ * (and in alternating order) so that whatever else the machine does weighs on both alike.
+ */
+async function dataCheck(data: string, logs: string, positioned: number): Promise<DataCheck> {
+  const load = os.loadavg();
+  const date = new Date().toISOString();
+  const steps = {
+    check: { command: NODE, args: ['scripts/check-data.ts', '--data', data] },
+    jsYaml: { command: NODE, args: ['scripts/bench/js-yaml-load.ts', data] },
+  };
+  const runs: Record<keyof typeof steps, Run[]> = { check: [], jsYaml: [] };
+  const failed: Partial<Record<keyof typeof steps, string>> = {};
+  for (let i = 1; i <= opts.runs; i++) {
+    const order: (keyof typeof steps)[] = i % 2 ? ['check', 'jsYaml'] : ['jsYaml', 'check'];
+    for (const k of order) {
+      if (failed[k]) continue;
+      process.stdout.write(`  ${k === 'check' ? 'check-data' : 'js-yaml-load'} ${i}/${opts.runs}… `);
+      const run = await measure({ ...steps[k], name: `${k}-${i}`, cwd: REPO, env, timeoutMs: opts.timeoutMs }, logs);
+      if (run.timedOut || run.exitCode !== 0) {
+        failed[k] = run.timedOut ? `quá ${opts.timeoutMs / 60_000} phút, đã dừng` : `thoát với mã ${run.exitCode} (xem ${path.basename(run.stderrFile)})`;
+        console.log(failed[k]);
+        notes.push(`${k}: ${failed[k]}`);
+        continue;
+      }
+      console.log(`${(run.ms / 1000).toFixed(2)} s, CPU ${run.cpuMs === null ? '?' : (run.cpuMs / 1000).toFixed(2)} s, ${run.maxRssKiB === null ? '?' : Math.round(run.maxRssKiB / 1024)} MiB`);
+      runs[k].push(run);
+    }
+  }
+  const checkData: Step = failed.check ? { skipped: failed.check } : stat(runs.check);
+  const jsYamlLoad: Step = failed.jsYaml ? { skipped: failed.jsYaml } : stat(runs.jsYaml);
+  const out: DataCheck = { date, load, checkData, jsYamlLoad, positioned };
+  if ('medianMs' in checkData && 'medianMs' in jsYamlLoad) {
+    out.ratio = checkData.medianMs / jsYamlLoad.medianMs;
+    if (checkData.medianCpuMs != null && jsYamlLoad.medianCpuMs != null) out.cpuRatio = checkData.medianCpuMs / jsYamlLoad.medianCpuMs;
+  }
+  return out;
 }
 
 /** Skips a heavy step when the previous scale, scaled linearly, says it would not fit. */
@@ -141,7 +192,12 @@ async function benchScale(scale: number, prev: { build?: { scale: number; step: 
     ...yamlStats(data),
   };
 
-  const checkData = await repeat('check-data', { command: NODE, args: ['scripts/check-data.ts', '--data', data], cwd: REPO, env }, logs);
+  const check = await dataCheck(data, logs, loaded.positioned.length);
+  const checkData = check.checkData;
+  if (opts.only === 'check') {
+    const skipped = { skipped: 'không chạy (--only check)' };
+    return { scale, dataset, checkData, dataCheck: check, assessment: skipped, build: skipped, bareAstro: skipped };
+  }
   let stdout = '';
   const assessment: ScaleResult['assessment'] = await repeat(
     'assessment',
@@ -172,7 +228,18 @@ async function benchScale(scale: number, prev: { build?: { scale: number; step: 
     bareAstro.pages = pages;
     rmSync(bare, { recursive: true, force: true });
   }
-  return { scale, dataset, checkData, assessment, build, bareAstro };
+  return { scale, dataset, checkData, dataCheck: check, assessment, build, bareAstro };
+}
+
+/** With --only check: the last full results, with the data-check part of each scale run now replaced. */
+function mergeCheckOnly(fresh: ScaleResult[], previous: Results | undefined): { scales: ScaleResult[]; base?: Results } {
+  if (!previous) return { scales: fresh };
+  const byScale = new Map(previous.scales.map((s) => [s.scale, s]));
+  for (const s of fresh) {
+    const old = byScale.get(s.scale);
+    byScale.set(s.scale, old ? { ...old, dataset: s.dataset, dataCheck: s.dataCheck! } : s);
+  }
+  return { scales: [...byScale.values()].sort((a, b) => a.scale - b.scale), base: previous };
 }
 
 async function main(): Promise<void> {
@@ -195,17 +262,25 @@ async function main(): Promise<void> {
     }
     if (!opts.keep) rmSync(site, { recursive: true, force: true });
   }
-  const results: Results = {
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node, platform: `${os.platform()} ${os.release()}`, load },
-    options: { scales: opts.scales, runs: opts.runs },
-    scales,
-    pageWeight,
-    notes,
-  };
+  const jsonFile = path.join(opts.out, 'results.json');
+  const mdFile = path.join(opts.out, 'results.md');
+  const read = (f: string) => (statSync(f, { throwIfNoEntry: false }) ? readFileSync(f, 'utf8') : undefined);
+  const now = new Date().toISOString();
+  const machine = { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node, platform: `${os.platform()} ${os.release()}`, load };
+  let results: Results;
+  if (opts.only === 'check') {
+    const previousText = read(jsonFile);
+    const merged = mergeCheckOnly(scales, previousText ? (JSON.parse(previousText) as Results) : undefined);
+    results = merged.base
+      ? { ...merged.base, checkDate: now, scales: merged.scales, notes: [...merged.base.notes.filter((n) => !/^(check|jsYaml):/.test(n)), ...notes] }
+      : { date: now, checkDate: now, machine, options: { scales: opts.scales, runs: opts.runs }, scales, pageWeight: [], notes };
+  } else {
+    results = { date: now, machine, options: { scales: opts.scales, runs: opts.runs }, scales, pageWeight, notes };
+  }
   mkdirSync(opts.out, { recursive: true });
-  writeFileSync(path.join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(opts.out, 'results.md'), resultsMarkdown(results));
+  const previousMd = read(mdFile);
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(mdFile, withHandWritten(resultsMarkdown(results), previousMd));
   console.log(`\nĐã ghi ${path.relative(REPO, opts.out) || '.'}/results.md và results.json.`);
   if (opts.keep) console.log(`Giữ lại thư mục làm việc: ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -14,6 +14,8 @@ export interface Run {
   ms: number;
   /** Peak resident memory in KiB; null without GNU time. */
   maxRssKiB: number | null;
+  /** User + system CPU seconds of the process tree, in ms (GNU time); null without it. Steadier than wall time on a busy machine. */
+  cpuMs: number | null;
   exitCode: number | null;
   timedOut: boolean;
   stdoutFile: string;
@@ -35,7 +37,7 @@ export async function measure(cmd: Command, logDir: string): Promise<Run> {
   const stderrFile = path.join(logDir, `${cmd.name}.err.log`);
   const rssFile = path.join(logDir, `${cmd.name}.rss`);
   const timed = existsSync(GNU_TIME);
-  const [command, args] = timed ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd.command, ...cmd.args]] : [cmd.command, cmd.args];
+  const [command, args] = timed ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, cmd.command, ...cmd.args]] : [cmd.command, cmd.args];
   const out = openSync(stdoutFile, 'w');
   const err = openSync(stderrFile, 'w');
   const t0 = performance.now();
@@ -55,13 +57,18 @@ export async function measure(cmd: Command, logDir: string): Promise<Run> {
   closeSync(out);
   closeSync(err);
   let maxRssKiB: number | null = null;
+  let cpuMs: number | null = null;
   if (timed && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the figure on failure.
+    // GNU time writes "Command exited with non-zero status N" before the figures on failure.
     const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
-    maxRssKiB = /^\d+$/.test(last) ? Number(last) : null;
+    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+    if (m) {
+      maxRssKiB = Number(m[1]);
+      cpuMs = Math.round((Number(m[2]) + Number(m[3])) * 1000);
+    }
     rmSync(rssFile);
   }
-  return { ms, maxRssKiB, exitCode: timedOut ? null : exitCode, timedOut, stdoutFile, stderrFile };
+  return { ms, maxRssKiB, cpuMs, exitCode: timedOut ? null : exitCode, timedOut, stdoutFile, stderrFile };
 }
 
 export function median(values: number[]): number {

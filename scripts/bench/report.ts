@@ -2,17 +2,38 @@
 import type { PageWeight } from './page-weight.ts';
 
 export interface Stat {
-  runs: { ms: number; maxRssKiB: number | null }[];
+  runs: { ms: number; maxRssKiB: number | null; cpuMs?: number | null }[];
   medianMs: number;
   medianRssKiB: number | null;
+  /** Median user + system CPU time (absent in results written before it was measured). */
+  medianCpuMs?: number | null;
 }
 
 export type Step = Stat | { skipped: string };
+
+/**
+ * check:data next to the yardstick, js-yaml merely loading the same files, in the same run and
+ * interleaved: the goal is check:data ≤ 2× js-yaml at 10× and 100×, under 1 GiB at 100×.
+ */
+export interface DataCheck {
+  date: string;
+  /** Load average when this scale's runs started: other work shows in the figures. */
+  load: number[];
+  checkData: Step;
+  jsYamlLoad: Step;
+  /** check:data ÷ js-yaml, wall time and CPU time (medians). */
+  ratio?: number;
+  cpuRatio?: number;
+  /** Files check:data read with positions (none on valid data). */
+  positioned?: number;
+}
 
 export interface ScaleResult {
   scale: number;
   dataset: { districts: number; communes: number; people: number; courses: number; files: number; bytes: number };
   checkData: Step;
+  /** Absent in results written before the fast YAML path. */
+  dataCheck?: DataCheck;
   assessment: Step & { sixDatesMs?: number; totalMs?: number };
   build: Step & { pages?: number };
   bareAstro: Step & { pages?: number };
@@ -20,6 +41,8 @@ export interface ScaleResult {
 
 export interface Results {
   date: string;
+  /** When the data-check part alone was last run (npm run bench -- --only check), if later than `date`. */
+  checkDate?: string;
   machine: { cpus: number; memoryGiB: number; node: string; platform: string; load: number[] };
   options: { scales: number[]; runs: number };
   scales: ScaleResult[];
@@ -28,6 +51,43 @@ export interface Results {
 }
 
 const isStat = (s: Step): s is Stat => 'medianMs' in s;
+const cpu = (s: Step) => (isStat(s) && s.medianCpuMs != null ? sec(s.medianCpuMs) : '–');
+const GIB = 1024 * 1024;
+
+/** Text from this line on in bench/results.md is written by hand and kept when the bench rewrites the file. */
+export const HAND_WRITTEN = '<!-- Written by hand below this line: npm run bench keeps it. -->';
+
+function dataCheckSection(r: Results): string[] {
+  const rows = r.scales.filter((s) => s.dataCheck);
+  if (rows.length === 0) return [];
+  const lines = ['', '## check:data against a bare js-yaml load', ''];
+  lines.push(
+    'Both as processes, interleaved in the same run: `node scripts/check-data.ts --data DIR` and `node scripts/bench/js-yaml-load.ts DIR` ' +
+      '(js-yaml, default options, loading the same files and nothing else). Goal: check:data ≤ 2× js-yaml at 10× and 100×, peak memory under 1 GiB at 100×. ' +
+      'CPU is user + system time, steadier than wall time when other work shares the machine.',
+    '',
+  );
+  lines.push('| scale | run at | load | check:data | CPU | memory | js-yaml load | CPU | memory | ratio (wall) | ratio (CPU) | files read with positions |');
+  lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of rows) {
+    const d = s.dataCheck!;
+    const [c, cm] = cells(d.checkData);
+    const [j, jm] = cells(d.jsYamlLoad);
+    const ratio = d.ratio === undefined ? '–' : d.ratio.toFixed(2);
+    const cpuRatio = d.cpuRatio === undefined ? '–' : d.cpuRatio.toFixed(2);
+    lines.push(`| ${s.scale}× | ${d.date.slice(0, 16).replace('T', ' ')} | ${d.load.map((l) => l.toFixed(1)).join(' ')} | ${c} | ${cpu(d.checkData)} | ${cm} | ${j} | ${cpu(d.jsYamlLoad)} | ${jm} | ${ratio} | ${cpuRatio} | ${d.positioned ?? '–'} |`);
+  }
+  const verdict: string[] = [];
+  for (const s of rows.filter((x) => x.scale >= 10)) {
+    const d = s.dataCheck!;
+    if (d.ratio !== undefined) verdict.push(`${s.scale}×: ${d.ratio <= 2 ? 'within' : 'over'} 2× (wall ${d.ratio.toFixed(2)}, CPU ${d.cpuRatio?.toFixed(2) ?? '–'})`);
+    if (s.scale >= 100 && isStat(d.checkData) && d.checkData.medianRssKiB !== null) {
+      verdict.push(`${s.scale}× memory ${d.checkData.medianRssKiB < GIB ? 'under' : 'over'} 1 GiB (${mib(d.checkData.medianRssKiB)})`);
+    }
+  }
+  if (verdict.length) lines.push('', `Goal: ${verdict.join('; ')}.`);
+  return lines;
+}
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mib = (kib: number | null) => (kib === null ? '–' : `${Math.round(kib / 1024)} MiB`);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
@@ -42,7 +102,7 @@ export function resultsMarkdown(r: Results): string {
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
   lines.push(
-    `${r.date} · ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · load at start ${r.machine.load.map((l) => l.toFixed(2)).join(' ')} · ` +
+    `${r.date}${r.checkDate ? ` (data check: ${r.checkDate})` : ''} · ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · load at start ${r.machine.load.map((l) => l.toFixed(2)).join(' ')} · ` +
       `scales ${r.options.scales.join(', ')}× · median of ${r.options.runs} run(s). Written by \`npm run bench\`; every run is in results.json.`,
     '',
   );
@@ -65,6 +125,8 @@ export function resultsMarkdown(r: Results): string {
     const all = s.assessment.totalMs === undefined ? '–' : `${int(Math.round(s.assessment.totalMs))} ms`;
     lines.push(`| ${s.scale}× | ${c} | ${cm} | ${a} | ${am} | ${six} | ${all} | ${b} | ${bm} | ${s.build.pages === undefined ? '–' : int(s.build.pages)} | ${x} | ${xm} | ${ratio} |`);
   }
+  if (r.checkDate) lines.push('', `The check:data column above is from the full run of ${r.date}; the section below was run alone (\`--only check\`) on ${r.checkDate}.`);
+  lines.push(...dataCheckSection(r));
   lines.push('', '## Page weight (1× site, first view)', '');
   lines.push('JS counts the module scripts a page loads and everything they import statically; gzip at the default level.', '');
   lines.push('| page | path | HTML | gzip | CSS | gzip | JS | gzip | total | gzip |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -75,4 +137,10 @@ export function resultsMarkdown(r: Results): string {
   }
   if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The new results.md, keeping what the old one had below HAND_WRITTEN. */
+export function withHandWritten(markdown: string, previous: string | undefined): string {
+  const at = previous?.indexOf(HAND_WRITTEN) ?? -1;
+  return at < 0 ? markdown : `${markdown}\n${previous!.slice(at)}`;
 }

@@ -1,11 +1,10 @@
 import type { ValidFiles } from './check-context.ts';
 import type { Dataset, Sourced } from './dataset.ts';
 import type { ParsedFile } from './parse-yaml.ts';
-import { positionOf } from './positions.ts';
-import type { Path } from './problem.ts';
 
-function sourced<T extends object>(value: T, f: ParsedFile, path: Path): Sourced<T> {
-  return { ...value, source: { file: f.sourceFile, line: positionOf(f.doc, f.lines, path).line } };
+/** Item `i` of the top-level list `key`, with its place in the data (no positioned parse needed). */
+function sourced<T extends object>(value: T, f: ParsedFile, key: string, i: number): Sourced<T> {
+  return { ...value, source: { file: f.sourceFile, line: f.itemLine(key, i) } };
 }
 
 /** The Dataset from files that passed every check; people in the order of districts.yaml. */
@@ -18,12 +17,12 @@ export function assemble(files: ValidFiles): Dataset {
     adminSource: d.data.source,
     ...(d.data.clusterNote !== undefined ? { clusterNote: d.data.clusterNote } : {}),
     clusters: d.data.clusters,
-    districts: d.data.districts.map((x, i) => sourced(x, d, ['districts', i])),
+    districts: d.data.districts.map((x, i) => sourced(x, d, 'districts', i)),
     people: d.data.districts.flatMap((x) => {
       const f = byDistrict.get(x.id);
-      return f ? f.data.people.map((p, i) => ({ ...sourced(p, f, ['people', i]), district: x.id })) : [];
+      return f ? f.data.people.map((p, i) => ({ ...sourced(p, f, 'people', i), district: x.id })) : [];
     }),
-    courses: files.courses.flatMap((f) => f.data.courses.map((c, i) => sourced(c, f, ['courses', i]))),
+    courses: files.courses.flatMap((f) => f.data.courses.map((c, i) => sourced(c, f, 'courses', i))),
     progress: files.progress.data,
     sample: {
       people: files.people.some((f) => f.data.sample),

@@ -57,7 +57,9 @@ export function checkCourses(files: ValidFiles, ix: Index, report: Report): void
           firstTerm: p.firstTerm,
           partyMember: p.partyMember,
         };
-        const failed = group.where ? failedKeys(group.where, facts) : [];
+        // The whole condition is compiled once and holds exactly when each of its keys does: test it
+        // first, and name the failing keys only for someone outside the group.
+        const failed = group.where && !conditionHolds(group.where, facts) ? failedKeys(group.where, facts) : [];
         if (missingRole || failed.length > 0) {
           const why = [...(missingRole ? [`không giữ vai trò ${group.roles.join(' hoặc ')}`] : []), ...(failed.length ? [`không thoả điều kiện ${failed.join(', ')}`] : [])];
           report(at('person'), 'warning', 'not_in_target_group', `Học viên "${p.id}" không thuộc đối tượng của giải pháp "${measure.id}" khi lớp khai giảng (${c.start})`, why.join('; '));

@@ -3,7 +3,7 @@ import type { ValidFiles } from './check-context.ts';
 import { crossCheck } from './cross-checks.ts';
 import type { Dataset } from './dataset.ts';
 import { findDataFiles } from './files.ts';
-import { MAX_TOTAL_BYTES, parseDataFile } from './parse-yaml.ts';
+import { MAX_TOTAL_BYTES, parseDataFile, type ParsedFile, type YamlMode } from './parse-yaml.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import type { FileKind } from '../schema/index.ts';
 import { validateFile, type ValidFile } from './validate-file.ts';
@@ -15,32 +15,56 @@ export interface LoadResult {
   problems: Problem[];
   /** Display paths of the data files read. */
   files: string[];
+  /** Display paths of the files `yaml` read with positions: those the fast path left to it, and those a message points into. */
+  positioned: string[];
+}
+
+export interface LoadOptions {
+  /**
+   * 'fast' (default): js-yaml reads the files that allow it, and `yaml` reads a file again with
+   * positions only when a message is positioned in it. 'positioned': `yaml` reads every file, as
+   * before the fast path; the two give the same result (test/data/fast-path.test.ts).
+   */
+  yaml?: YamlMode;
 }
 
 /**
  * Reads data/ (YAML → schema → cross-file checks → Dataset) and reports every problem at once.
- * Synchronous so that Astro pages and config can call it; it reads a few dozen small files.
+ * Synchronous so that Astro pages and config can call it.
  */
-export function loadDatasetSync(dataDir: string): LoadResult {
+export function loadDatasetSync(dataDir: string, options: LoadOptions = {}): LoadResult {
   const found = findDataFiles(dataDir);
   const problems = [...found.problems];
   const budget = { bytesLeft: MAX_TOTAL_BYTES };
   const valid: ValidFile[] = [];
+  const read: ParsedFile[] = [];
+  const unparsed: string[] = [];
+  const positioned = () => found.files.filter((f) => unparsed.includes(f.file) || read.some((r) => r.file === f.file && r.positioned)).map((f) => f.file);
   for (const f of found.files) {
-    const parsed = parseDataFile(f, budget);
+    const parsed = parseDataFile(f, budget, options.yaml);
     problems.push(...parsed.problems);
-    if (!parsed.parsed) continue;
+    if (!parsed.parsed) {
+      if (parsed.positioned) unparsed.push(f.file);
+      continue;
+    }
+    read.push(parsed.parsed);
     const checked = validateFile(parsed.parsed);
     problems.push(...checked.problems);
-    if (checked.valid) valid.push(checked.valid);
+    if (checked.valid) {
+      // zod's `data` is a copy: holding the raw value too would double the heap at 100×.
+      checked.valid.value = undefined;
+      valid.push(checked.valid);
+    }
   }
   const files = found.files.map((f) => f.file);
-  if (hasErrors(problems)) return { problems: sortProblems(problems), files };
+  if (hasErrors(problems)) return { problems: sortProblems(problems), files, positioned: positioned() };
 
   const all = group(valid);
   problems.push(...crossCheck(all));
   sortProblems(problems);
-  return hasErrors(problems) ? { problems, files } : { dataset: assemble(all), problems, files };
+  if (hasErrors(problems)) return { problems, files, positioned: positioned() };
+  const dataset = assemble(all);
+  return { dataset, problems, files, positioned: positioned() };
 }
 
 /** No error means every required file was found and is valid, so each single file is here. */

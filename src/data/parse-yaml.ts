@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, Scalar, isAlias, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { formatNumber } from '../format/vi.ts';
+import { fastParse, linesOf } from './fast-yaml.ts';
 import type { DataFile } from './files.ts';
+import { positionOf } from './positions.ts';
 import type { Problem } from './problem.ts';
 import { YAML_MESSAGES, yamlMessage } from './yaml-messages.ts';
 
@@ -16,10 +18,105 @@ export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedFile extends DataFile {
-  doc: Document.Parsed;
-  lines: LineCounter;
-  /** Plain JS value of the document, every string NFC. */
+  /**
+   * The `yaml` document with positions. For a file read by the fast path it is made on first use,
+   * i.e. only for a file that has something to report (or that a message points into).
+   */
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** Plain JS value of the document. */
   value: unknown;
+  /** Line of item `i` of the top-level sequence under `key` (what positionOf(doc, lines, [key, i]) gives). */
+  itemLine(key: string, i: number): number;
+  /** Whether `yaml` has read the file with positions (always, or because a message needed them). */
+  readonly positioned: boolean;
+}
+
+/** How to read YAML: fast where the file allows (default), or always with positions (the reference). */
+export type YamlMode = 'fast' | 'positioned';
+
+/** The DataFile fields, copied: a ParsedFile is a class instance (its positions may be lazy), never a spread. */
+abstract class Named implements DataFile {
+  readonly kind: DataFile['kind'];
+  readonly abs: string;
+  readonly file: string;
+  readonly sourceFile: string;
+  readonly name: string;
+  constructor(f: DataFile) {
+    this.kind = f.kind;
+    this.abs = f.abs;
+    this.file = f.file;
+    this.sourceFile = f.sourceFile;
+    this.name = f.name;
+  }
+}
+
+/** A file read by `yaml` with positions straight away. */
+class PositionedFile extends Named implements ParsedFile {
+  readonly positioned = true;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  value: unknown;
+  constructor(f: DataFile, doc: Document.Parsed, lines: LineCounter, value: unknown) {
+    super(f);
+    this.doc = doc;
+    this.lines = lines;
+    this.value = value;
+  }
+  itemLine(key: string, i: number): number {
+    return positionOf(this.doc, this.lines, [key, i]).line;
+  }
+}
+
+/**
+ * A file read by the fast path: its text (the one js-yaml read) is kept, and `yaml` reads it again
+ * for positions when they are first asked for. The values' strings are slices of that text, so
+ * keeping it costs little more.
+ */
+class FastFile extends Named implements ParsedFile {
+  #positioned?: { doc: Document.Parsed; lines: LineCounter };
+  #itemLines = new Map<string, number[]>();
+  readonly #text: string;
+  readonly #items: Map<string, number[]>;
+  value: unknown;
+  constructor(f: DataFile, text: string, value: unknown, items: Map<string, number[]>) {
+    super(f);
+    this.value = value;
+    this.#text = text;
+    this.#items = items;
+  }
+  get doc(): Document.Parsed {
+    return this.#positions().doc;
+  }
+  get lines(): LineCounter {
+    return this.#positions().lines;
+  }
+  get positioned(): boolean {
+    return this.#positioned !== undefined;
+  }
+  itemLine(key: string, i: number): number {
+    const offsets = this.#items.get(key);
+    if (offsets === undefined || !(offsets[i]! >= 0)) return positionOf(this.doc, this.lines, [key, i]).line;
+    let lines = this.#itemLines.get(key);
+    if (!lines) {
+      lines = linesOf(this.#text, offsets);
+      this.#itemLines.set(key, lines);
+    }
+    return lines[i]!;
+  }
+  #positions(): { doc: Document.Parsed; lines: LineCounter } {
+    if (!this.#positioned) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.#text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+      // The fast path takes only files that `yaml` reads cleanly (test/data/fast-path.test.ts);
+      // if one ever slips through, say so rather than position messages in a document that is not there.
+      if (doc.errors.length > 0 || doc.warnings.length > 0) {
+        throw new Error(`${this.file}: the fast YAML path accepted a file that yaml reads with ${doc.errors.length} error(s), ${doc.warnings.length} warning(s)`);
+      }
+      this.#positioned = { doc, lines };
+    }
+    return this.#positioned;
+  }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -30,7 +127,19 @@ export function normaliseText(bytes: Uint8Array): string {
   return strictUtf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
 }
 
-export function parseDataFile(f: DataFile, budget: { bytesLeft: number }): { parsed?: ParsedFile; problems: Problem[] } {
+export interface ParseResult {
+  parsed?: ParsedFile;
+  problems: Problem[];
+  /** Read by `yaml` with positions (set also when the file did not parse). */
+  positioned?: true;
+}
+
+/**
+ * Reads one data file. In 'fast' mode a file that keeps to the plain YAML that js-yaml and `yaml`
+ * read alike is read by js-yaml (fast-yaml.ts), its positions later and only if asked for; every
+ * other file, and every file in 'positioned' mode, is read by `yaml` as it always was.
+ */
+export function parseDataFile(f: DataFile, budget: { bytesLeft: number }, mode: YamlMode = 'fast'): ParseResult {
   const at = (line: number, col: number, key: string, message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem => ({
     file: f.file, line, col, severity, path: '', key, message, ...(hint ? { hint } : {}),
   });
@@ -51,22 +160,28 @@ export function parseDataFile(f: DataFile, budget: { bytesLeft: number }): { par
     return { problems: [at(1, 1, 'invalid_encoding', 'Tệp không phải văn bản UTF-8', 'lưu lại tệp với bảng mã UTF-8')] };
   }
 
+  if (mode === 'fast') {
+    const fast = fastParse(text);
+    if (fast) return { parsed: new FastFile(f, text, fast.value, fast.items), problems: [] };
+  }
+
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const problems = [
     ...firstSyntaxErrors(doc.errors).map((e) => yamlProblem(e, doc, lines, text, at, 'error')),
     ...doc.warnings.map((e) => yamlProblem(e, doc, lines, text, at, 'warning')),
   ];
-  if (doc.errors.length > 0) return { problems };
-  if (doc.contents === null) return { problems: [...problems, at(1, 1, 'empty_file', 'Tệp rỗng: không có dữ liệu')] };
+  if (doc.errors.length > 0) return { problems, positioned: true };
+  if (doc.contents === null) return { problems: [...problems, at(1, 1, 'empty_file', 'Tệp rỗng: không có dữ liệu')], positioned: true };
 
   try {
-    return { parsed: { ...f, doc, lines, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) }, problems };
+    return { parsed: new PositionedFile(f, doc, lines, doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), problems, positioned: true };
   } catch (e) {
     const alias = firstAlias(doc);
     const pos = alias !== undefined ? lines.linePos(alias) : { line: 1, col: 1 };
     const bomb = e instanceof ReferenceError;
     return {
+      positioned: true,
       problems: [
         ...problems,
         bomb

@@ -12,7 +12,8 @@ export type ValidFile<K extends FileKind = FileKind> = ParsedFile & { kind: K; d
 
 export function validateFile(f: ParsedFile): { valid?: ValidFile; problems: Problem[] } {
   const result = FILE_SCHEMAS[f.kind].safeParse(f.value, { error: vietnameseErrors });
-  if (result.success) return { valid: { ...f, data: result.data } as ValidFile, problems: [] };
+  // The file itself gains `data`: a copy would read (and so make) its lazy positions.
+  if (result.success) return { valid: Object.assign(f, { data: result.data }) as ValidFile, problems: [] };
   const problems = issueProblems(result.error.issues).map((p): Problem => {
     const pos = p.unknownKey !== undefined
       ? keyPosition(f.doc, f.lines, p.path.slice(0, -1), p.unknownKey)

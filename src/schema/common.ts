@@ -8,6 +8,35 @@ export const isoDate = z
   .meta({ description: 'Ngày, dạng YYYY-MM-DD', examples: ['2012-06-29'] });
 
 export function isRealDate(s: string): boolean {
+  // The usual YYYY-MM-DD (year ≥ 100) by arithmetic: at 100× the loader checks half a million
+  // dates, and building a Date for each was a tenth of check:data. Anything else as before.
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = digits(s, 0, 4);
+    const m = digits(s, 5, 7);
+    const d = digits(s, 8, 10);
+    if (y >= 100 && m >= 0 && d >= 0) return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  }
+  return isRealDateByDate(s);
+}
+
+/** The value of s[from, to) if all of it is ASCII digits, else -1. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The reference: a Date from the parts must give the same parts back (Date.UTC reads years 0–99 as 1900–1999). */
+export function isRealDateByDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
   const dt = new Date(Date.UTC(y!, m! - 1, d!));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m! - 1 && dt.getUTCDate() === d;
