@@ -26,6 +26,11 @@ export interface LoadOptions {
    * before the fast path; the two give the same result (test/data/fast-path.test.ts).
    */
   yaml?: YamlMode;
+  /**
+   * Text to read instead of a file's bytes, by absolute path: a change checked in memory before
+   * anything is written (npm run import:xlsx). Only files found on disk are read.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -41,7 +46,7 @@ export function loadDatasetSync(dataDir: string, options: LoadOptions = {}): Loa
   const unparsed: string[] = [];
   const positioned = () => found.files.filter((f) => unparsed.includes(f.file) || read.some((r) => r.file === f.file && r.positioned)).map((f) => f.file);
   for (const f of found.files) {
-    const parsed = parseDataFile(f, budget, options.yaml);
+    const parsed = parseDataFile(f, budget, options.yaml, options.texts?.get(f.abs));
     problems.push(...parsed.problems);
     if (!parsed.parsed) {
       if (parsed.positioned) unparsed.push(f.file);

@@ -139,12 +139,13 @@ export interface ParseResult {
  * read alike is read by js-yaml (fast-yaml.ts), its positions later and only if asked for; every
  * other file, and every file in 'positioned' mode, is read by `yaml` as it always was.
  */
-export function parseDataFile(f: DataFile, budget: { bytesLeft: number }, mode: YamlMode = 'fast'): ParseResult {
+/** `given`: the file's text, already in memory, read instead of the file (LoadOptions.texts). */
+export function parseDataFile(f: DataFile, budget: { bytesLeft: number }, mode: YamlMode = 'fast', given?: string): ParseResult {
   const at = (line: number, col: number, key: string, message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem => ({
     file: f.file, line, col, severity, path: '', key, message, ...(hint ? { hint } : {}),
   });
 
-  const size = statSync(f.abs).size;
+  const size = given !== undefined ? Buffer.byteLength(given) : statSync(f.abs).size;
   if (size >= MAX_FILE_BYTES) {
     return { problems: [at(1, 1, 'file_too_large', `Tệp quá lớn (${formatNumber(size / MB, 1)} MB), không đọc`, `giới hạn: dưới ${formatNumber(MAX_FILE_BYTES / MB)} MB một tệp`)] };
   }
@@ -155,7 +156,7 @@ export function parseDataFile(f: DataFile, budget: { bytesLeft: number }, mode: 
 
   let text: string;
   try {
-    text = normaliseText(readFileSync(f.abs));
+    text = given !== undefined ? given.replace(/^\uFEFF/, '').normalize('NFC') : normaliseText(readFileSync(f.abs));
   } catch {
     return { problems: [at(1, 1, 'invalid_encoding', 'Tệp không phải văn bản UTF-8', 'lưu lại tệp với bảng mã UTF-8')] };
   }
