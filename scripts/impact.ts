@@ -76,7 +76,7 @@ function main(): void {
     execFileSync('tar', ['-x', '-C', tmp], { input: git(['archive', '--format=tar', ref, '--', rel], root), stdio: ['pipe', 'ignore', 'pipe'] });
     const before = load(path.join(tmp, rel), `ở ${ref}`);
     const after = load(dataDir, 'trong thư mục làm việc');
-    console.log(impactMarkdown(diff(before, after), ref));
+    console.log(impactMarkdown(diff(before, after), ref, { dataDate: after.progress.asOf }));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

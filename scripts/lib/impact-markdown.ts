@@ -1,5 +1,5 @@
 /** The impact of a data change (src/assessment/impact.ts) as the Markdown of a pull-request comment. */
-import { percentOf, type Figure, type Impact, type IndicatorChange, type PersonChange, type Section, type StandardStatus } from '../../src/assessment/index.ts';
+import { percentOf, type Figure, type IsoDate, type Impact, type IndicatorChange, type PersonChange, type Section, type StandardStatus } from '../../src/assessment/index.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/format/vi.ts';
 import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
 
@@ -64,24 +64,46 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
 }
 
-/** The impact of a change as a Vietnamese Markdown comment for a pull request. */
-export function impactMarkdown(impact: Impact, baseLabel: string): string {
-  const out = ['## Tác động của thay đổi đến các chỉ số', ''];
-  if (impact.unchanged) return [...out, `${NO_CHANGE} (so với ${code(baseLabel)}).`, ''].join('\n');
-  out.push(`So với ${code(baseLabel)}, tại ngày ${list(impact.dates.map(formatDate))}.`, '');
+/** Rows of the city: their key names no district or cluster (coverage, roadmap and money are the city's). */
+const isCity = (c: IndicatorChange) => !/\/(district|cluster):/.test(c.key);
 
-  for (const section of Object.keys(SECTIONS) as Section[]) {
-    const rows = impact.indicators.filter((c) => c.section === section);
-    if (rows.length === 0) continue;
-    out.push(`### ${SECTIONS[section]}`, '');
-    out.push(
-      ...table(
-        ['Chỉ số', 'Phạm vi', 'Ngày', 'Trước', 'Sau'],
-        rows.map((c) => [markdownText(c.label), markdownText(c.scope), formatDate(c.date), formatFigure(c.before, c.unit), formatFigure(c.after, c.unit)]),
-      ),
-      '',
-    );
+function findings(impact: Impact, out: string[]): void {
+  if (impact.findings.length === 0) return;
+  out.push('### Đối chiếu với văn bản', '');
+  const verb = { added: 'Chỗ lệch mới', removed: 'Hết lệch', changed: 'Đổi' } as const;
+  for (const f of impact.findings) {
+    out.push(`- ${verb[f.change]}: ${markdownText(checkLabel(f.check, impact.baseline))} — ${markdownText(checkExplanation(f.check, impact.baseline))}`);
   }
+  out.push('');
+}
+
+/** "354/577 (61,4%) → 355/577 (61,5%)" */
+const change = (c: IndicatorChange) => `${formatFigure(c.before, c.unit)} → ${formatFigure(c.after, c.unit)}`;
+
+export interface ImpactOptions {
+  /** The date the figures are counted to (the changed data's progress.asOf): the summary's date. */
+  dataDate?: IsoDate;
+  /** The base is prose ("dữ liệu trước khi nhập"), not a git ref to show as code. */
+  plainBase?: boolean;
+}
+
+/**
+ * The impact of a change as a Vietnamese Markdown comment for a pull request (and the import's
+ * output): first a summary that reads at a glance — the chairwomen whose standing changed, then
+ * each indicator that moved at the data date, one line each, the city before its districts and
+ * clusters — and the date-by-date tables folded in a <details> block below it.
+ */
+export function impactMarkdown(impact: Impact, baseLabel: string, options: ImpactOptions = {}): string {
+  const base = options.plainBase ? markdownText(baseLabel) : code(baseLabel);
+  const out = ['## Tác động của thay đổi đến các chỉ số', ''];
+  if (impact.unchanged) return [...out, `${NO_CHANGE} (so với ${base}).`, ''].join('\n');
+  // Without it, the last date compared: the data date itself when the data reach the end of the plan.
+  const dataDate = options.dataDate ?? [...impact.dates].sort().at(-1)!;
+  const atDataDate = impact.indicators.filter((c) => c.date === dataDate);
+  out.push(
+    `So với ${base}: ${formatNumber(impact.people.length)} lượt Chủ tịch Hội đổi về tiêu chuẩn, ${formatNumber(atDataDate.length)} chỉ số đổi tại ngày số liệu ${formatDate(dataDate)}.`,
+    '',
+  );
 
   if (impact.people.length > 0) {
     out.push('### Chủ tịch Hội thay đổi về tiêu chuẩn', '');
@@ -93,20 +115,47 @@ export function impactMarkdown(impact: Impact, baseLabel: string): string {
           markdownText(p.person.districtName),
           formatDate(p.date),
           `${status(p.before, p.failedBefore)} → ${status(p.after, p.failedAfter)}`,
-          p.criteria.map(criterionChange).join('; ') || '—',
+          // Taking up or leaving office: the standing says it all, every criterion moves to or from "không xét".
+          (p.before === 'absent' || p.after === 'absent' ? '' : p.criteria.map(criterionChange).join('; ')) || '—',
         ]),
       ),
       '',
     );
   }
 
-  if (impact.findings.length > 0) {
-    out.push('### Đối chiếu với văn bản', '');
-    const verb = { added: 'Chỗ lệch mới', removed: 'Hết lệch', changed: 'Đổi' } as const;
-    for (const f of impact.findings) {
-      out.push(`- ${verb[f.change]}: ${markdownText(checkLabel(f.check, impact.baseline))} — ${markdownText(checkExplanation(f.check, impact.baseline))}`);
-    }
-    out.push('');
+  if (atDataDate.length > 0) {
+    out.push(`### Các chỉ số tại ngày ${formatDate(dataDate)}`, '');
+    // One line per indicator: the city's change, then each district's and cluster's, in impact order.
+    const byLabel = new Map<string, IndicatorChange[]>();
+    for (const c of atDataDate) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
+    const rows = [...byLabel.values()].map((cs) => {
+      const city = cs.find(isCity);
+      const local = cs.filter((c) => !isCity(c)).map((c) => `${markdownText(c.scope)}: ${change(c)}`);
+      return [markdownText(cs[0]!.label), city ? change(city) : 'không đổi', local.join('; ') || '—'];
+    });
+    out.push(...table(['Chỉ số', 'Toàn thành phố', 'Quận, huyện, cụm'], rows), '');
   }
+  findings(impact, out);
+
+  const dated = impact.indicators.length;
+  out.push(
+    '<details>',
+    `<summary>Từng ngày: ${formatNumber(dated)} thay đổi tại ngày ${list(impact.dates.map(formatDate))}</summary>`,
+    '',
+  );
+  for (const section of Object.keys(SECTIONS) as Section[]) {
+    const rows = impact.indicators.filter((c) => c.section === section);
+    if (rows.length === 0) continue;
+    out.push(`#### ${SECTIONS[section]}`, '');
+    out.push(
+      ...table(
+        ['Chỉ số', 'Phạm vi', 'Ngày', 'Trước', 'Sau'],
+        rows.map((c) => [markdownText(c.label), markdownText(c.scope), formatDate(c.date), formatFigure(c.before, c.unit), formatFigure(c.after, c.unit)]),
+      ),
+      '',
+    );
+  }
+  out.push('</details>', '');
+
   return out.join('\n');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/assessment/impact.ts';
-import { impactMarkdown, NO_CHANGE } from '../../scripts/lib/impact-markdown.ts';
-import { formatMoney } from '../../src/format/vi.ts';
+import { formatFigure, impactMarkdown, NO_CHANGE } from '../../scripts/lib/impact-markdown.ts';
+import { formatDate, formatMoney } from '../../src/format/vi.ts';
 import { course, fourChairwomen, makeDataset } from './fixtures.ts';
 
 const before = makeDataset({ people: fourChairwomen() });
@@ -65,11 +65,52 @@ describe('the impact of a data change', () => {
   });
 
   it('writes Vietnamese Markdown with vi-VN numbers', () => {
-    const md = impactMarkdown(diff(before, after), 'origin/main');
-    expect(md).toContain('So với `origin/main`, tại ngày 30/4/2012, 31/12/2012, 31/12/2013, 31/12/2014, 31/12/2015 và 31/12/2016.');
+    const i = diff(before, after);
+    const md = impactMarkdown(i, 'origin/main', { dataDate: after.progress.asOf });
+    expect(md).toContain(`<summary>Từng ngày: ${i.indicators.length} thay đổi tại ngày 30/4/2012, 31/12/2012, 31/12/2013, 31/12/2014, 31/12/2015 và 31/12/2016</summary>`);
     expect(md).toContain('| Chỉ tiêu 1. Chuẩn hoá | Toàn thành phố | 31/12/2014 | 2/4 (50,0%) | 3/4 (75,0%) |');
     expect(md).toContain('| Trần Thị Bình (`p2`) | Quận A | 31/12/2014 | Chưa đạt (2 tiêu chí) → Chưa đạt (1 tiêu chí) | Nghiệp vụ: chưa đạt → đạt |');
     expect(md).not.toContain(NO_CHANGE);
+  });
+});
+
+describe('the impact report reads at a glance', () => {
+  const i = diff(before, after);
+  const dataDate = after.progress.asOf;
+  const md = impactMarkdown(i, 'origin/main', { dataDate });
+  const lines = md.split('\n');
+  const at = (s: string) => lines.findIndex((l) => l.startsWith(s));
+  const folded = at('<details>');
+  const change = (k: string) => `${formatFigure(key(k)!.before)} → ${formatFigure(key(k)!.after)}`;
+
+  it('leads with a summary: who changed, then each indicator at the data date; the dated tables are folded below', () => {
+    expect(i.indicators.some((c) => c.date !== dataDate)).toBe(true);
+    expect(at('So với `origin/main`: 1 lượt Chủ tịch Hội đổi về tiêu chuẩn')).toBe(2);
+    expect(at('### Chủ tịch Hội thay đổi về tiêu chuẩn')).toBeGreaterThan(0);
+    expect(at('### Chủ tịch Hội thay đổi về tiêu chuẩn')).toBeLessThan(at(`### Các chỉ số tại ngày ${formatDate(dataDate)}`));
+    expect(at(`### Các chỉ số tại ngày ${formatDate(dataDate)}`)).toBeLessThan(folded);
+    expect(lines.indexOf('</details>')).toBeGreaterThan(folded);
+    // Every dated row (one with a date column) is inside the fold, and only there.
+    const dated = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\| .* \| \d{1,2}\/\d{1,2}\/\d{4} \| /.test(l) && !l.includes('(`p2`)'));
+    expect(dated.length).toBe(i.indicators.length);
+    expect(dated.every(([, n]) => n > folded)).toBe(true);
+  });
+
+  it('gives one line per indicator at the data date, the city first, then its districts and clusters', () => {
+    const k = (scope: string) => `target/chuan-hoa/${scope}/${dataDate}`;
+    const row = lines.slice(0, folded).find((l) => l.startsWith('| Chỉ tiêu 1. Chuẩn hoá | '));
+    expect(row).toBe(`| Chỉ tiêu 1. Chuẩn hoá | ${change(k('city'))} | Quận A: ${change(k('district:quan-a'))}; Cụm khối quận: ${change(k('cluster:cum-quan'))} |`);
+    const summary = lines.slice(at(`### Các chỉ số tại ngày ${formatDate(dataDate)}`), folded);
+    const labels = summary.filter((l) => l.startsWith('| ') && !l.startsWith('| Chỉ số |')).map((l) => l.split(' | ')[0]);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.length).toBe(new Set(i.indicators.filter((c) => c.date === dataDate).map((c) => c.label)).size);
+  });
+
+  it('leaves out the criteria of someone taking up or leaving office: her standing says it', () => {
+    const gone = makeDataset({ people: fourChairwomen().map((p) => (p.id === 'p2' ? { ...p, roles: p.roles.map((r) => ({ ...r, to: '2013-06-30' })) } : p)) });
+    const out = impactMarkdown(diff(before, gone), 'main', { dataDate });
+    const row = out.split('\n').find((l) => l.includes('(`p2`)') && l.includes(formatDate(dataDate)))!;
+    expect(row).toMatch(/ → Không giữ chức \| — \|$/);
   });
 });
 

@@ -51,13 +51,25 @@ describe('npm run impact', () => {
     const on = formatDate(date);
     const person = r.stdout.split('\n').find((l) => l.includes(`(\`${her.person.id}\`)`) && l.includes(` | ${on} | `));
     expect(person).toContain(`| ${her.person.name} (\`${her.person.id}\`) | ${her.person.districtName} | ${on} | Chưa đạt (1 tiêu chí) → Đạt chuẩn |`);
-    for (const scope of ['city', { district: her.person.district }] as const) {
+    const shown = (scope: 'city' | { district: string }) => {
       const [x, y] = [a.standardAt(date, scope), after.standardAt(date, scope)];
       expect(y.meeting).toBe(x.meeting + 1);
-      expect(r.stdout).toContain(
-        `| Chủ tịch Hội đạt tiêu chuẩn | ${a.scopeLabel(scope)} | ${on} | ${formatFigure({ count: x.meeting, of: x.population })} | ${formatFigure({ count: y.meeting, of: y.population })} |`,
-      );
+      return [formatFigure({ count: x.meeting, of: x.population }), formatFigure({ count: y.meeting, of: y.population })] as const;
+    };
+    const folded = r.stdout.indexOf('\n<details>\n');
+    expect(folded).toBeGreaterThan(0);
+    for (const scope of ['city', { district: her.person.district }] as const) {
+      const [x, y] = shown(scope);
+      const row = `| Chủ tịch Hội đạt tiêu chuẩn | ${a.scopeLabel(scope)} | ${on} | ${x} | ${y} |`;
+      expect(r.stdout.indexOf(row)).toBeGreaterThan(folded);
     }
+    // The summary above the fold: one line, the city first, her district next.
+    const [cx, cy] = shown('city');
+    const [dx, dy] = shown({ district: her.person.district });
+    const summary = `| Chủ tịch Hội đạt tiêu chuẩn | ${cx} → ${cy} | ${a.scopeLabel({ district: her.person.district })}: ${dx} → ${dy}`;
+    expect(r.stdout.indexOf(summary)).toBeGreaterThan(0);
+    expect(r.stdout.indexOf(summary)).toBeLessThan(folded);
+    expect(r.stdout.indexOf(person!)).toBeLessThan(folded);
     git('checkout', '-q', '--', '.');
   });
 
