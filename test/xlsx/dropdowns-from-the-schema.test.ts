@@ -15,7 +15,7 @@ type Validation = { type: string; formulae: string[] };
 
 async function reread(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await saved(wb));
+  await back.xlsx.load((await saved(wb)) as unknown as ArrayBuffer);
   return back;
 }
 
