@@ -1,14 +1,19 @@
 /**
  * The downloads: the /du-lieu/ page that lists them and the files themselves (/du-lieu/<name>.csv,
- * .json), both from the tables of src/site/downloads.ts. `builtOn` is the build's date
+ * .xlsx, .json), both from the tables of src/site/downloads.ts. `builtOn` is the build's date
  * (getBuildDate() in load.ts), passed in so that the models stay pure.
  */
 import { csvOf, DOWNLOADS, FORMATS, jsonOf, type Format } from '../site/downloads.ts';
 import { fileHref } from '../site/url.ts';
+import { xlsxOf } from '../site/xlsx.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
-const FORMAT_LABELS: Record<Format, string> = { csv: 'CSV (mở bằng Excel, LibreOffice)', json: 'JSON (cho chương trình)' };
+const FORMAT_LABELS: Record<Format, string> = {
+  csv: 'CSV (mở bằng Excel, LibreOffice)',
+  xlsx: 'Excel (.xlsx: cùng các cột, số là số, ngày là ngày)',
+  json: 'JSON (cho chương trình)',
+};
 // Object.keys loses the key type; the formats are the keys of FORMATS, in their order.
 const FORMAT_LIST = Object.keys(FORMATS) as Format[];
 
@@ -31,7 +36,7 @@ export interface DownloadsPage {
 
 export function downloadsPage({ a, chrome }: SiteContext, builtOn: string): DownloadsPage {
   return {
-    frame: { title: 'Dữ liệu', description: 'Tải về danh sách, chỉ tiêu và lớp học dạng CSV và JSON', breadcrumbs: [{ label: 'Dữ liệu' }], chrome },
+    frame: { title: 'Dữ liệu', description: 'Tải về danh sách, chỉ tiêu và lớp học dạng CSV, Excel và JSON', breadcrumbs: [{ label: 'Dữ liệu' }], chrome },
     dataDate: chrome.dataDate,
     builtOn,
     sample: chrome.sample,
@@ -51,18 +56,22 @@ export interface DownloadFile {
   /** "danh-sach.csv": the route's [file]. */
   file: string;
   contentType: string;
-  body: string;
+  /** Text for CSV and JSON, bytes for the workbook. */
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
 /** The getStaticPaths entries of /du-lieu/[file]: every table in every format. */
-export function downloadFilePaths({ a, chrome }: SiteContext, builtOn: string): { params: { file: string }; props: { model: DownloadFile } }[] {
+export async function downloadFilePaths({ a, chrome }: SiteContext, builtOn: string): Promise<{ params: { file: string }; props: { model: DownloadFile } }[]> {
   const meta = { asOf: chrome.dataDate, builtOn, sample: chrome.sample, source: chrome.dataSource };
-  return DOWNLOADS.flatMap((table) => {
-    const rows = table.rows(a);
-    return FORMAT_LIST.map((format) => {
-      const file = `${table.name}.${format}`;
-      const body = format === 'csv' ? csvOf(table, rows) : jsonOf(table, rows, meta);
-      return { params: { file }, props: { model: { file, contentType: FORMATS[format], body } } };
-    });
-  });
+  const perTable = await Promise.all(
+    DOWNLOADS.map(async (table) => {
+      const rows = table.rows(a);
+      const bodies: Record<Format, string | Uint8Array<ArrayBuffer>> = { csv: csvOf(table, rows), xlsx: await xlsxOf(table, rows, meta), json: jsonOf(table, rows, meta) };
+      return FORMAT_LIST.map((format) => {
+        const file = `${table.name}.${format}`;
+        return { params: { file }, props: { model: { file, contentType: FORMATS[format], body: bodies[format] } } };
+      });
+    }),
+  );
+  return perTable.flat();
 }

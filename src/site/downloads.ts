@@ -2,8 +2,8 @@ import { type Assessment, type CourseRow, type IndicatorRow, type RosterRow } fr
 import { textCell, toCsv } from './csv.ts';
 
 /**
- * The files of /du-lieu/: one table each, published as CSV (for spreadsheets) and JSON (for
- * programs) with the same columns. Column keys name the JSON fields; labels head the CSV.
+ * The files of /du-lieu/: one table each, published as CSV and .xlsx (for spreadsheets) and JSON
+ * (for programs) with the same columns. Column keys name the JSON fields; labels head the CSV and the workbook.
  */
 
 type Cell = string | number | boolean | null;
@@ -14,7 +14,7 @@ export interface Column<R> {
 }
 
 export interface DownloadTable<R> {
-  /** File name without extension: /du-lieu/<name>.csv and .json. */
+  /** File name without extension: /du-lieu/<name>.csv, .xlsx and .json. */
   name: string;
   title: string;
   /** One sentence: what a row is. */
@@ -23,7 +23,12 @@ export interface DownloadTable<R> {
   rows(a: Assessment): R[];
 }
 
-export const FORMATS = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+/** CSV first; the workbook (src/site/xlsx.ts) has the CSV's columns, typed for a spreadsheet. */
+export const FORMATS = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+} as const;
 export type Format = keyof typeof FORMATS;
 
 const roster: DownloadTable<RosterRow> = {

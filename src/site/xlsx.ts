@@ -6,11 +6,11 @@
  * build date, not the clock), so a rebuild of the same sources is byte for byte the same.
  */
 import ExcelJS from 'exceljs';
+// Types only: downloads.ts names the formats, this file writes one of them.
 import type { DownloadTable, JsonMeta } from './downloads.ts';
 
 type Cell = string | number | boolean | null;
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
@@ -35,7 +35,7 @@ function cellOf(v: Cell, isDate: boolean): ExcelJS.CellValue {
   return v;
 }
 
-export async function xlsxOf<R>(table: DownloadTable<R>, rows: readonly R[], meta: JsonMeta): Promise<Uint8Array> {
+export async function xlsxOf<R>(table: DownloadTable<R>, rows: readonly R[], meta: JsonMeta): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const built = utcDate(meta.builtOn);
   wb.creator = 'Đề án 04/ĐA-BCH';
@@ -80,7 +80,7 @@ export async function xlsxOf<R>(table: DownloadTable<R>, rows: readonly R[], met
  * Sets the modification time of every entry of a zip file (local headers and central directory)
  * to midnight of `date`: the zip library stamps each entry with the clock.
  */
-export function withZipTimes(zip: Uint8Array, date: Date): Uint8Array {
+export function withZipTimes(zip: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();

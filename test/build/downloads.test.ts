@@ -1,4 +1,4 @@
-/** /du-lieu/: the CSV and JSON files hold the assessment's rows, written as the serializers say. */
+/** /du-lieu/: the CSV, .xlsx and JSON files hold the assessment's rows, written as the serializers say. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Assessment } from '../../src/assessment/index.ts';
 import { buildDate } from '../../src/site/build-date.ts';
 import { pageChrome } from '../../src/page-models/frame.ts';
 import { csvOf, DOWNLOADS } from '../../src/site/downloads.ts';
+import { xlsxOf } from '../../src/site/xlsx.ts';
 import { formatDate, formatNumber } from '../../src/site/format.ts';
 import { fileHref } from '../../src/site/url.ts';
 import { parseCsv } from '../site/csv-reader.ts';
@@ -37,6 +38,18 @@ describe('each CSV file', () => {
   });
 });
 
+describe('each .xlsx file', () => {
+  it("is the workbook writer's output of the same rows, with the data and build dates", async () => {
+    const chrome = pageChrome(a.dataset);
+    const meta = { asOf: a.currentDate, builtOn: buildDate(a.currentDate), sample: chrome.sample, source: chrome.dataSource };
+    for (const table of DOWNLOADS) {
+      const bytes = readFileSync(file(`${table.name}.xlsx`));
+      expect(bytes.subarray(0, 2).toString('latin1'), table.name).toBe('PK');
+      expect(bytes.equals(Buffer.from(await xlsxOf(table, table.rows(a), meta))), table.name).toBe(true);
+    }
+  });
+});
+
 describe('each JSON file', () => {
   it('holds the same rows and columns, with the data date, the build date and the sample flag', () => {
     const chrome = pageChrome(a.dataset);
@@ -60,7 +73,7 @@ describe('the /du-lieu/ page', () => {
     for (const table of DOWNLOADS) {
       const section = one(doc, 'data-download', table.name);
       const links = byTag(section, 'a').map((e) => attr(e, 'href'));
-      expect(links).toEqual([fileHref(`du-lieu/${table.name}.csv`), fileHref(`du-lieu/${table.name}.json`)]);
+      expect(links).toEqual([fileHref(`du-lieu/${table.name}.csv`), fileHref(`du-lieu/${table.name}.xlsx`), fileHref(`du-lieu/${table.name}.json`)]);
       expect(text(section)).toContain(`${formatNumber(table.rows(a).length)} hàng, số liệu tính đến ngày ${formatDate(a.currentDate)}`);
     }
   });

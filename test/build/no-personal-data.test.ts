@@ -5,6 +5,7 @@
  * and data file byte for byte the same.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,28 @@ function people(dataDir: string): PersonRecord[] {
   return dataset.people;
 }
 
+/** Every cell of a workbook as text a page would show: dates as ISO, numbers as written, with where it is. */
+async function workbookTexts(file: string): Promise<{ at: string; text: string; serial?: number }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const out: { at: string; text: string; serial?: number }[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        const at = `${ws.name}!${cell.address}`;
+        if (v instanceof Date) out.push({ at, text: v.toISOString().slice(0, 10) });
+        else if (typeof v === 'number') out.push({ at, text: String(v), serial: v });
+        else if (v !== null && v !== undefined) out.push({ at, text: typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v) });
+      }),
+    ),
+  );
+  return out;
+}
+
+/** The serial day number a spreadsheet stores for an ISO date. */
+const serialOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+
 describe('the built site', () => {
   let dist: string;
   let roster: PersonRecord[];
@@ -64,14 +87,35 @@ describe('the built site', () => {
     expect(found).toEqual([]);
   });
 
-  it('names no one as a party member: no party field in pages or data files', () => {
+  it('puts no birth date in any .xlsx file: no date cell, serial day number or text that is one', async () => {
+    const forms = new Map<string, string>();
+    for (const p of roster) for (const f of birthDateForms(p.birthDate)) forms.set(f, p.id);
+    const serials = new Map(roster.map((p) => [serialOf(p.birthDate), p.id]));
+    const books = filesUnder(dist).filter((f) => f.endsWith('.xlsx'));
+    expect(books.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const book of books) {
+      for (const cell of await workbookTexts(book)) {
+        const rel = `${path.relative(dist, book)} ${cell.at}`;
+        for (const m of cell.text.matchAll(DATE_LIKE)) if (forms.has(m[0])) found.push(`${rel}: ${m[0]} (${forms.get(m[0])})`);
+        if (cell.serial !== undefined && serials.has(cell.serial) && path.basename(book) === 'danh-sach.xlsx') found.push(`${rel}: ${cell.serial} (${serials.get(cell.serial)})`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('names no one as a party member: no party field in pages or data files', async () => {
     const offending = filesUnder(dist)
       .filter((f) => TEXT.test(f))
       .filter((f) => /partyMember|birthDate/.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(dist, f));
     expect(offending).toEqual([]);
     const personal = [...filesUnder(path.join(dist, 'nguoi')), ...filesUnder(path.join(dist, 'du-lieu'))];
-    for (const f of personal) expect(readFileSync(f, 'utf8'), f).not.toMatch(/đảng viên/i);
+    for (const f of personal.filter((x) => !x.endsWith('.xlsx'))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/đảng viên/i);
+    for (const f of personal.filter((x) => x.endsWith('.xlsx'))) {
+      const texts = (await workbookTexts(f)).map((c) => c.text).join('\n');
+      expect(texts, f).not.toMatch(/đảng viên|partyMember|birthDate/i);
+    }
   });
 });
 
@@ -117,7 +161,8 @@ describe('pages that show people', () => {
       const files = filesUnder(path.join(before, folder)).map((f) => path.relative(before, f));
       expect(files.length, folder).toBeGreaterThan(0);
       expect(filesUnder(path.join(after, folder)).map((f) => path.relative(after, f)).sort()).toEqual([...files].sort());
-      const differing = files.filter((f) => readFileSync(path.join(after, f), 'utf8') !== readFileSync(path.join(before, f), 'utf8'));
+      // Byte for byte: the .xlsx workbooks too.
+      const differing = files.filter((f) => !readFileSync(path.join(after, f)).equals(readFileSync(path.join(before, f))));
       expect(differing, folder).toEqual([]);
     }
   });

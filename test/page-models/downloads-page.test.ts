@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadFilePaths, downloadsPage } from '../../src/page-models/downloads.ts';
 import { csvOf, DOWNLOADS, FORMATS, jsonOf } from '../../src/site/downloads.ts';
+import { xlsxOf } from '../../src/site/xlsx.ts';
 import { sampleContext } from './context.ts';
 
 const BUILT_ON = '2020-01-02';
@@ -15,9 +16,9 @@ describe('the downloads page model, from the sample data', () => {
     for (const f of m.files) expect(f.rows).toBeGreaterThan(0);
   });
 
-  it('links each table’s file in each format, CSV first', () => {
+  it('links each table’s file in each format, CSV first, the workbook next', () => {
     for (const f of m.files) {
-      expect(f.formats.map((x) => x.format)).toEqual(['csv', 'json']);
+      expect(f.formats.map((x) => x.format)).toEqual(['csv', 'xlsx', 'json']);
       for (const x of f.formats) expect(x.href).toMatch(new RegExp(`/du-lieu/${f.name}\\.${x.format}$`));
     }
   });
@@ -38,17 +39,17 @@ describe('the downloads page model, from the sample data', () => {
   });
 });
 
-describe('the download files, from the sample data', () => {
+describe('the download files, from the sample data', async () => {
   const ctx = sampleContext();
   const { a, chrome } = ctx;
-  const paths = downloadFilePaths(ctx, BUILT_ON);
+  const paths = await downloadFilePaths(ctx, BUILT_ON);
 
   it('are every table in every format, named by the route', () => {
-    expect(paths.map((p) => p.params.file)).toEqual(DOWNLOADS.flatMap((t) => [`${t.name}.csv`, `${t.name}.json`]));
+    expect(paths.map((p) => p.params.file)).toEqual(DOWNLOADS.flatMap((t) => [`${t.name}.csv`, `${t.name}.xlsx`, `${t.name}.json`]));
     for (const p of paths) expect(p.props.model.file).toBe(p.params.file);
   });
 
-  it('hold the serializers’ output of the assessment’s rows, with the data and build dates', () => {
+  it('hold the serializers’ output of the assessment’s rows, with the data and build dates', async () => {
     for (const table of DOWNLOADS) {
       const rows = table.rows(a);
       const of = (file: string) => paths.find((p) => p.params.file === file)?.props.model;
@@ -56,6 +57,10 @@ describe('the download files, from the sample data', () => {
       const json = of(`${table.name}.json`);
       expect(json?.body).toBe(jsonOf(table, rows, { asOf: a.currentDate, builtOn: BUILT_ON, sample: chrome.sample, source: chrome.dataSource }));
       expect(json?.contentType).toBe(FORMATS.json);
+      const xlsx = of(`${table.name}.xlsx`);
+      expect(xlsx?.contentType).toBe(FORMATS.xlsx);
+      const meta = { asOf: a.currentDate, builtOn: BUILT_ON, sample: chrome.sample, source: chrome.dataSource };
+      expect(Buffer.from(xlsx!.body as Uint8Array).equals(Buffer.from(await xlsxOf(table, rows, meta)))).toBe(true);
     }
   });
 });

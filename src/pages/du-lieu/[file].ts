@@ -1,6 +1,6 @@
 /**
- * /du-lieu/<name>.csv and /du-lieu/<name>.json, written at build time from src/assessment:
- * the same table in both formats (src/site/downloads.ts, src/page-models/downloads.ts).
+ * /du-lieu/<name>.csv, .xlsx and .json, written at build time from src/assessment:
+ * the same table in every format (src/site/downloads.ts, src/page-models/downloads.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadFilePaths, type DownloadFile } from '../../page-models/downloads.ts';
