@@ -17,7 +17,7 @@ import { commented, type YValue } from '../../sample/yaml-emit.ts';
 import { booleanValue, cleanText, dateValue, numberValue, textOf } from './cells.ts';
 import { sha256 } from './export.ts';
 import { COMMUNE_SEPARATOR, NO, YES, type Choice } from './labels.ts';
-import { COLUMNS, KEY_ORDER, communeChoice, sharedLists, workbookLists, type ColumnSpec, type SheetKind } from './model.ts';
+import { COLUMNS, KEY_ORDER, communeChoice, sharedLists, type ColumnSpec } from './model.ts';
 import { cellAddress, readWorkbook, type ReadSheet, type SheetRow } from './read.ts';
 import { YamlEdit, type ScalarValue } from './yaml-edit.ts';
 
@@ -128,8 +128,7 @@ export function importWorkbook(wb: ExcelJS.Workbook, dataDir: string, opts: Impo
     f.sheets.push(s);
   }
 
-  const lists = workbookLists(dataset, []);
-  for (const [k, v] of sharedLists(dataset)) lists.set(k, v);
+  const lists = sharedLists(dataset);
   for (const x of dataset.districts) lists.set(`communes:${x.id}`, x.communes.map(communeChoice));
   const allIds = new Set(dataset.people.map((p) => p.id));
   const newPeople: NewPerson[] = [];
@@ -563,4 +562,3 @@ function describeItem(s: ReadSheet, item: Record<string, YValue | undefined>, sh
     .join(', ');
 }
 
-export type { SheetKind };
