@@ -14,7 +14,7 @@ import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml'
  */
 export const TEXT_KEYS = new Set([
   'name', 'title', 'note', 'organiser', 'source', 'clusterNote', 'quote', 'reading', 'label', 'text', 'of',
-  'place', 'issuer', 'explanation', 'inWords', 'printedLabel', 'dateLabel', 'where', 'number', 'sources',
+  'place', 'issuer', 'explanation', 'inWords', 'printedLabel', 'dateLabel', 'where', 'number', 'about', 'allocatedTo', 'value',
 ]);
 
 /**
