@@ -3,7 +3,7 @@
  * printed figures, each finding linked to its place in the document, which flags the same cells.
  */
 import { describe, expect, it } from 'vitest';
-import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
+import { checkExplanation, checkLabel, reconciliationOutcome, reconciliationScope } from '../../src/site/reconciliation-text.ts';
 import type { Check } from '../../src/assessment/index.ts';
 import { slugify } from '../../src/format/slug.ts';
 import { levelTableSpec } from '../../src/site/chart-specs.ts';
@@ -54,7 +54,8 @@ describe('the reconciliation', () => {
       expect(byTag(items[i]!, 'dd').map((dd) => text(dd))).toEqual([value(f, f.printed), value(f, f.computed), `Mục ${f.where}`]);
       expect(t).toContain(checkExplanation(f, rec));
     });
-    expect(text(section)).toContain(`Đã đối chiếu ${formatNumber(rec.checks.length)} con số`);
+    expect(text(section)).toContain(`Đã đối chiếu ${reconciliationScope(rec)}`);
+    expect(text(section)).toContain(reconciliationOutcome(rec));
   });
 
   it('links each finding and note to a heading that exists in the document', () => {
