@@ -30,6 +30,8 @@ export interface TargetsPage {
   /** The city-wide row's label under the district tables. */
   cityLabel: string;
   targets: TargetSection[];
+  /** The plan's measures that move no target (their courses raise no level the targets count), with the site's reading. */
+  otherMeasures: { id: string; label: string; href: string; reading?: string }[];
 }
 
 /** The one entry of `list` with the id, or a clear error naming what was looked for. */
@@ -70,5 +72,8 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
         measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp'), ...(m.reading ? { reading: m.reading } : {}) })),
       };
     }),
+    otherMeasures: plan.measures
+      .filter((m) => !plan.targets.some((t) => measuresForTarget(plan, t).some((x) => x.id === m.id)))
+      .map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), ...(m.reading ? { reading: m.reading } : {}) })),
   };
 }
