@@ -5,6 +5,7 @@ import { districtFacets } from '../search/facets.ts';
 import { communeAnchor, personHref } from '../site/links.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
+import { criterionReading } from './readings.ts';
 import type { PageFrame } from './frame.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 
@@ -23,6 +24,8 @@ export interface DistrictCriterionRow {
   notMet: number;
   /** The plan's measure for those who fall short, when it names one. */
   measureLabel?: string;
+  /** The site's reading of the criterion (plan.yaml), where it has one. */
+  reading?: string;
 }
 
 export interface DistrictChairwomanRow extends PersonLink {
@@ -118,6 +121,7 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     criteria: d.standard.criteria.map((c) => ({
       id: c.id,
       label: c.label,
+      ...criterionReading(plan, c.id),
       applicable: c.applicable,
       met: c.met,
       notMet: c.notMet,

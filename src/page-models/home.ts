@@ -15,6 +15,10 @@ export interface HomePage {
   baselineLabel: string;
   currentDate: IsoDate;
   deadline: IsoDate;
+  /** plan.deadline.reading: why that day (the document names none). */
+  deadlineReading: string;
+  /** The standard's criteria that carry a reading of the site's own (plan.yaml standard.criteria[].reading), in order. */
+  criterionReadings: { id: string; label: string; reading: string }[];
   targets: (TargetFigure & { href: string })[];
   series: TargetSeries[];
   standardHref: string;
@@ -42,6 +46,8 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
     baselineLabel: baseline.dateLabel,
     currentDate: now,
     deadline: a.deadline,
+    deadlineReading: plan.deadline.reading,
+    criterionReadings: plan.standard.criteria.flatMap((c) => (c.reading ? [{ id: c.id, label: c.label, reading: c.reading }] : [])),
     targets: a.targetsAt(now).map((t) => ({ ...t, href: targetHref(t.id) })),
     series: a.targetSeries(),
     standardHref: documentHref(plan.standard.where),

@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { personFacets } from '../search/facets.ts';
 import { communeHref, courseHref, districtHref, personHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
+import { criterionReading } from './readings.ts';
 import type { PageFrame } from './frame.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 
@@ -36,6 +37,8 @@ export interface PersonCriterion {
   label: string;
   /** null where the criterion does not apply to her. */
   met: boolean | null;
+  /** The site's reading of the criterion (plan.yaml), where it has one. */
+  reading?: string;
   /** Where she falls short and the plan names a measure. */
   closedBy?: GapMeasure;
 }
@@ -182,6 +185,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
       criteria: standard.criteria.map((c) => ({
         id: c.id,
         label: c.label,
+        ...criterionReading(plan, c.id),
         met: c.met,
         ...(c.closedBy ? { closedBy: gapMeasure(ctx, c.closedBy) } : {}),
       })),

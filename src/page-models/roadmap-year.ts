@@ -24,6 +24,8 @@ export interface RoadmapYearPage {
   /** The roadmap's section for the year; undefined for a year the roadmap does not list. */
   where: { text: string; href: string } | undefined;
   statuses: AnnualReport['statusCounts'];
+  /** The site's readings of the year's items (plan.yaml roadmap items' `reading`), by item id; items without one are absent. */
+  itemReadings: Record<string, string>;
   courses: (AnnualReport['courses'][number] & { href: string })[];
   /** Null for a year not begun, as in the report. */
   targets: (TargetFigure & { href: string })[] | null;
@@ -57,6 +59,9 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
     }[r.state],
     where: r.where ? { text: r.where, href: documentHref(r.where) } : undefined,
     statuses: statusesPresent(r),
+    itemReadings: Object.fromEntries(
+      plan.roadmap.filter((y) => y.year === year).flatMap((y) => y.items.flatMap((i) => (i.reading ? [[i.id, i.reading] as const] : []))),
+    ),
     courses: r.courses.map((c) => ({ ...c, href: courseHref(c.id) })),
     targets: r.targets && r.targets.map((t) => ({ ...t, href: targetHref(t.id) })),
     prev: neighbour(years.filter((y) => y < year).at(-1)),

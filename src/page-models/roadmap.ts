@@ -26,7 +26,19 @@ export interface RoadmapPage {
     courseCount: number;
     spentInYear: number;
   }[];
-  budget: { where: string; href: string; inWords: string };
+  budget: {
+    where: string;
+    href: string;
+    inWords: string;
+    /** The document's sentence on the money, word for word. */
+    quote: string;
+    /** The one source the sentence names ("Ngân sách nhà nước"). */
+    source: string;
+    /** Where that source's money goes, in the sentence's order: one source, several recipients. */
+    allocatedTo: string[];
+    /** What the sentence leaves unsaid, as the site reads it. */
+    note: string | undefined;
+  };
   /** The money of the whole period, year by year to its last. */
   money: AnnualMoney;
   spent: number;
@@ -58,7 +70,15 @@ export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPa
         spentInYear: r.money.spentInYear,
       };
     }),
-    budget: { where: plan.budget.where, href: documentHref(plan.budget.where), inWords: plan.budget.inWords },
+    budget: {
+      where: plan.budget.where,
+      href: documentHref(plan.budget.where),
+      inWords: plan.budget.inWords,
+      quote: plan.budget.quote,
+      source: plan.budget.source,
+      allocatedTo: [...plan.budget.allocatedTo],
+      note: plan.budget.note,
+    },
     money: a.annualReport(plan.period.end).money,
     spent: view.spent,
     remaining: view.remaining,

@@ -16,18 +16,22 @@ export interface TargetSection {
   /** In data order; the table sorts itself in the browser. */
   byDistrict: { id: string; name: string; href: string; figure: TargetFigure }[];
   /** The measures that move the target, in the plan's order, with their seats at the data's date. */
-  measures: { id: string; label: string; href: string; coverage: MeasureCoverage }[];
+  measures: { id: string; label: string; href: string; coverage: MeasureCoverage; reading?: string }[];
 }
 
 export interface TargetsPage {
   frame: PageFrame;
   currentDate: IsoDate;
   deadline: IsoDate;
+  /** plan.deadline.reading: why that day (the document names none). */
+  deadlineReading: string;
   /** How the plan's pace line is drawn. */
   paceExplanation: string;
   /** The city-wide row's label under the district tables. */
   cityLabel: string;
   targets: TargetSection[];
+  /** The plan's measures that move no target (their courses raise no level the targets count), with the site's reading. */
+  otherMeasures: { id: string; label: string; href: string; reading?: string }[];
 }
 
 /** The one entry of `list` with the id, or a clear error naming what was looked for. */
@@ -53,6 +57,7 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
     },
     currentDate: now,
     deadline: a.deadline,
+    deadlineReading: plan.deadline.reading,
     paceExplanation: plan.pace.explanation,
     cityLabel: a.scopeLabel('city'),
     targets: plan.targets.map((t) => {
@@ -64,8 +69,11 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
         series: s,
         reported: s.points.filter((p) => p.reported),
         byDistrict: districts.map((d) => ({ id: d.id, name: d.name, href: districtHref(d.id), figure: byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`) })),
-        measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp') })),
+        measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp'), ...(m.reading ? { reading: m.reading } : {}) })),
       };
     }),
+    otherMeasures: plan.measures
+      .filter((m) => !plan.targets.some((t) => measuresForTarget(plan, t).some((x) => x.id === m.id)))
+      .map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), ...(m.reading ? { reading: m.reading } : {}) })),
   };
 }

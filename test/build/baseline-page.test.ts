@@ -3,12 +3,13 @@
  * printed figures, each finding linked to its place in the document, which flags the same cells.
  */
 import { describe, expect, it } from 'vitest';
-import { checkExplanation, checkLabel } from '../../src/site/reconciliation-text.ts';
+import { checkExplanation, checkLabel, reconciliationOutcome, reconciliationScope } from '../../src/site/reconciliation-text.ts';
 import type { Check } from '../../src/assessment/index.ts';
 import { slugify } from '../../src/format/slug.ts';
 import { levelTableSpec } from '../../src/site/chart-specs.ts';
 import { formatNumber, formatPercent } from '../../src/site/format.ts';
 import { printedDifferences } from '../../src/site/printed-differences.ts';
+import { printedTableModel } from '../../src/site/printed-table.ts';
 import { attr, byTag, cells, one, text, withAttr } from './html-tree.ts';
 import { assessedSite, byClass, chartSpecs, sectionOf } from './assessed-site.ts';
 
@@ -54,7 +55,8 @@ describe('the reconciliation', () => {
       expect(byTag(items[i]!, 'dd').map((dd) => text(dd))).toEqual([value(f, f.printed), value(f, f.computed), `Mục ${f.where}`]);
       expect(t).toContain(checkExplanation(f, rec));
     });
-    expect(text(section)).toContain(`Đã đối chiếu ${formatNumber(rec.checks.length)} con số`);
+    expect(text(section)).toContain(`Đã đối chiếu ${reconciliationScope(rec)}`);
+    expect(text(section)).toContain(reconciliationOutcome(rec));
   });
 
   it('links each finding and note to a heading that exists in the document', () => {
@@ -79,5 +81,47 @@ describe('the reconciliation', () => {
     expect(marks).toHaveLength(expected);
     for (const m of marks) expect(attr(m, 'href')).toBe(`${basePath}thuc-trang/#doi-chieu`);
     expect(one(doc, 'id', 'doi-chieu').tagName).toBe('h2');
+  });
+});
+
+describe('the printed tables of /de-an/, in the document’s own characters', () => {
+  const { baseline, plan } = a.dataset;
+  /** A cell's text without its flags' own words. */
+  const shown = (el: Parameters<typeof text>[0] & Parameters<typeof byClass>[0]) => byClass(el, 'differs-mark').reduce((t, m) => t.replace(text(m), ''), text(el));
+
+  it('prints each cell as the document does, flagging only the cells the roster does not confirm', () => {
+    for (const t of baseline.tables) {
+      const model = printedTableModel(t, plan.age.bands);
+      const flagged = printedDifferences(rec.findings, t.id);
+      const table = byTag(one(documentPage, 'id', `bang-${t.id}`).parentNode as never, 'table')[0]!;
+      const rows = byTag(byTag(table, 'tbody')[0]!, 'tr');
+      const expected = [...model.rows, model.totalRow];
+      expect(rows).toHaveLength(expected.length);
+      expected.forEach((row, i) => {
+        const tds = byTag(rows[i]!, 'td');
+        const marks = (el: (typeof tds)[number]) => byClass(el, 'differs-mark').length;
+        const flags = (col: string) => (flagged.some((c) => c.row === row.key && c.column === col) ? 1 : 0);
+        expect(shown(tds[0]!)).toBe(row.printedText);
+        expect(marks(tds[0]!)).toBe(flags('total') + flags('percent'));
+        row.cells.forEach((cell, j) => {
+          expect(shown(tds[j + 1]!)).toBe(cell.printed);
+          expect(marks(tds[j + 1]!)).toBe(flags(cell.column));
+        });
+      });
+    }
+  });
+
+  it('gives II.1.2’s "Cộng" row no flag and its percentages with the table’s decimal point', () => {
+    const t = baseline.tables.find((x) => x.decimalMark === '.')!;
+    const model = printedTableModel(t, plan.age.bands);
+    const table = byTag(one(documentPage, 'id', `bang-${t.id}`).parentNode as never, 'table')[0]!;
+    const rows = byTag(byTag(table, 'tbody')[0]!, 'tr');
+    const total = rows.at(-1)!;
+    expect(text(total)).toContain(model.totalRow.label);
+    expect(byClass(total, 'differs-mark')).toHaveLength(0);
+    expect(text(total)).not.toContain('*');
+    const withPoint = model.rows.find((r) => r.printedPercent?.includes('.'))!;
+    expect(text(table)).toContain(withPoint.printedText);
+    expect(text(table)).not.toContain(withPoint.printedPercent!.replace('.', ','));
   });
 });

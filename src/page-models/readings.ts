@@ -1,0 +1,11 @@
+/**
+ * The site's readings of the plan (data/plan.yaml `reading`), looked up where a page shows the
+ * figure they explain. A reading is the site's, not the document's: templates label it so.
+ */
+import type { Plan } from '../schema/index.ts';
+
+/** `{ reading }` for a standard criterion that has one, else nothing: spread into the criterion's row. */
+export function criterionReading(plan: Plan, id: string): { reading?: string } {
+  const reading = plan.standard.criteria.find((c) => c.id === id)?.reading;
+  return reading ? { reading } : {};
+}
