@@ -1,8 +1,9 @@
-import { type LevelTable, type ScopeSummary, type TargetFigure } from '../assessment/index.ts';
+import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
 import { communeAnchor, personHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
@@ -44,6 +45,9 @@ export interface DistrictCommuneSection {
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
 }
 
+/** A scope at one date with each target's verdict. */
+export type JudgedSummary = Omit<ScopeSummary, 'targets'> & { targets: JudgedFigure[] };
+
 export interface DistrictPage {
   frame: PageFrame;
   search: SearchMeta;
@@ -54,9 +58,9 @@ export interface DistrictPage {
   date: IsoDate;
   summary: Pick<ScopeSummary, 'communes' | 'population' | 'meeting' | 'percent'>;
   cadreCount: number;
-  targets: TargetFigure[];
+  targets: JudgedFigure[];
   /** The baseline, each year end and the date. */
-  series: ScopeSummary[];
+  series: JudgedSummary[];
   standardWhere: string;
   standardHref: string;
   criteria: DistrictCriterionRow[];
@@ -111,8 +115,8 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     date,
     summary: { communes: summary.communes, population: summary.population, meeting: summary.meeting, percent: summary.percent },
     cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
-    targets: d.targets,
-    series: a.scopeSeries(scope),
+    targets: d.targets.map(withVerdict),
+    series: a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })),
     standardWhere: plan.standard.where,
     standardHref: documentHref(plan.standard.where),
     criteria: d.standard.criteria.map((c) => ({

@@ -2,6 +2,7 @@ import { latestRoadmapItems, type OverviewCounts, type RoadmapItemView, type Tar
 import type { IsoDate } from '../domain/dates.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site/config.ts';
 import { roadmapItemHref, targetHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
@@ -15,7 +16,7 @@ export interface HomePage {
   baselineLabel: string;
   currentDate: IsoDate;
   deadline: IsoDate;
-  targets: (TargetFigure & { href: string })[];
+  targets: JudgedFigure<TargetFigure & { href: string }>[];
   series: TargetSeries[];
   standardHref: string;
   /** Share of the chairwomen meeting the whole standard at the current date. */
@@ -42,7 +43,7 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
     baselineLabel: baseline.dateLabel,
     currentDate: now,
     deadline: a.deadline,
-    targets: a.targetsAt(now).map((t) => ({ ...t, href: targetHref(t.id) })),
+    targets: a.targetsAt(now).map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     series: a.targetSeries(),
     standardHref: documentHref(plan.standard.where),
     standardPercent: a.standardAt(now).percent,

@@ -4,6 +4,7 @@ import { roadmapFacets } from '../search/facets.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { formatDate } from '../site/format.ts';
 import { courseHref, roadmapYearHref, targetHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { statusesPresent } from './roadmap.ts';
@@ -26,7 +27,7 @@ export interface RoadmapYearPage {
   statuses: AnnualReport['statusCounts'];
   courses: (AnnualReport['courses'][number] & { href: string })[];
   /** Null for a year not begun, as in the report. */
-  targets: (TargetFigure & { href: string })[] | null;
+  targets: JudgedFigure<TargetFigure & { href: string }>[] | null;
   /** The neighbouring years of the roadmap. */
   prev: { year: number; href: string } | undefined;
   next: { year: number; href: string } | undefined;
@@ -58,7 +59,7 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
     where: r.where ? { text: r.where, href: documentHref(r.where) } : undefined,
     statuses: statusesPresent(r),
     courses: r.courses.map((c) => ({ ...c, href: courseHref(c.id) })),
-    targets: r.targets && r.targets.map((t) => ({ ...t, href: targetHref(t.id) })),
+    targets: r.targets && r.targets.map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     prev: neighbour(years.filter((y) => y < year).at(-1)),
     next: neighbour(years.find((y) => y > year)),
   };

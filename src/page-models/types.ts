@@ -4,5 +4,7 @@
  */
 export type { SourceRef } from '../data/dataset.ts';
 export type { LevelTable, RoadmapItemView, ScopeSummary, TargetFigure } from '../assessment/index.ts';
+export type { JudgedFigure, Verdict } from '../site/status.ts';
+export type { JudgedSummary } from './district.ts';
 export type { Check } from '../assessment/index.ts';
 export type { SearchFacets } from '../search/facets.ts';
