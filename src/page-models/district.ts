@@ -1,5 +1,4 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
-import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
 import { communeAnchor, personHref } from '../site/links.ts';
@@ -71,8 +70,7 @@ export interface DistrictPage {
   tables: LevelTable[];
   /** In the data's order. */
   communes: DistrictCommuneSection[];
-  source: SourceRef;
-  /** The file listing the district's people, when it has one. */
+  /** The file listing the district's people, when it has one: the page's "Sửa dữ liệu" (data/districts.yaml is not staff's to edit). */
   peopleFile?: { file: string; editHref: string };
 }
 
@@ -149,7 +147,6 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
         .filter((t) => t.when === 'past')
         .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
     })),
-    source: d.source,
     ...(peopleFile ? { peopleFile: { file: peopleFile, editHref: editUrl(peopleFile) } } : {}),
   };
 }
