@@ -68,7 +68,7 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
     next: neighbour(years.find((y) => y > year)),
     edit: {
       source: { file: a.dataset.progress.source.file },
-      items: r.items.map((item) => ({ label: item.text, source: item.source ?? { file: a.dataset.progress.source.file } })),
+      items: r.items.map((item) => ({ label: item.text.replace(/[.\s]+$/, ''), source: item.source ?? { file: a.dataset.progress.source.file } })),
     },
   };
 }

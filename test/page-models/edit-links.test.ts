@@ -29,7 +29,8 @@ describe('edit links', () => {
     let withLine = 0;
     for (const { props: { model: m } } of roadmapYearPaths(ctx)) {
       expect(m.edit.source).toEqual({ file: progressFile });
-      expect(m.edit.items.map((i) => i.label)).toEqual(m.report.items.map((i) => i.text));
+      m.edit.items.forEach((e, k) => expect(m.report.items[k]!.text.startsWith(e.label)).toBe(true));
+      expect(m.edit.items).toHaveLength(m.report.items.length);
       m.report.items.forEach((item, k) => {
         const s = m.edit.items[k]!.source;
         const entry = a.dataset.progress.entries.find((e) => e.item === item.id);
