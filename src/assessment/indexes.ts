@@ -111,7 +111,7 @@ export interface DatasetIndex {
   roadmapItems: ReadonlyMap<string, PlacedRoadmapItem>;
   coursesByItem: ReadonlyMap<string, readonly Sourced<Course>[]>;
   coursesByMeasure: ReadonlyMap<string, readonly Sourced<Course>[]>;
-  progressByItem: ReadonlyMap<string, ProgressEntry>;
+  progressByItem: ReadonlyMap<string, Sourced<ProgressEntry>>;
   /** Position of each person in Vietnamese name order. */
   nameRank: ReadonlyMap<string, number>;
   /** Everyone in that order: walking it yields every list already sorted. */

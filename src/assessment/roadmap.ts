@@ -49,6 +49,8 @@ export interface RoadmapItemView {
   /** Course items: participants who completed or are enrolled (courses when the promise counts classes), at the view's date; others: progress `achieved`. */
   achieved: number | null;
   participants: ParticipantCounts;
+  /** The item's entry in data/progress.yaml; absent while the item has none. */
+  source?: SourceRef;
 }
 
 export interface YearSpending {
@@ -167,6 +169,7 @@ export function roadmap(ix: DatasetIndex, asOf: IsoDate = ix.dataset.progress.as
         courses: itemCourses.map((c) => courseSummary(c, asOf)),
         achieved,
         participants,
+        ...(entry ? { source: entry.source } : {}),
       };
     }),
   }));

@@ -23,7 +23,11 @@ export function assemble(files: ValidFiles): Dataset {
       return f ? f.data.people.map((p, i) => ({ ...sourced(p, f, 'people', i), district: x.id })) : [];
     }),
     courses: files.courses.flatMap((f) => f.data.courses.map((c, i) => sourced(c, f, 'courses', i))),
-    progress: files.progress.data,
+    progress: {
+      ...files.progress.data,
+      entries: files.progress.data.entries.map((e, i) => sourced(e, files.progress, 'entries', i)),
+      source: { file: files.progress.sourceFile, line: 1 },
+    },
     sample: {
       people: files.people.some((f) => f.data.sample),
       courses: files.courses.some((f) => f.data.sample),

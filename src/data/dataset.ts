@@ -1,4 +1,4 @@
-import type { Baseline, Cluster, Course, District, Person, Plan, ProgressFile } from '../schema/index.ts';
+import type { Baseline, Cluster, Course, District, Person, Plan, ProgressEntry, ProgressFile } from '../schema/index.ts';
 
 /** Where a record stands in data/, for error messages and the site's "Sửa dữ liệu" links. */
 export interface SourceRef {
@@ -17,6 +17,9 @@ export type PersonRecord = Sourced<Person> & { district: string };
  * Everything in data/, validated and cross-checked, NFC-normalised. The only input of
  * src/assessment/; arrays keep file order (people files in district order).
  */
+/** data/progress.yaml as loaded: each entry with its line, the file with its path (line 1). */
+export type ProgressRecord = Sourced<Omit<ProgressFile, 'entries'> & { entries: Sourced<ProgressEntry>[] }>;
+
 export interface Dataset {
   plan: Plan;
   baseline: Baseline;
@@ -26,7 +29,7 @@ export interface Dataset {
   districts: Sourced<District>[];
   people: PersonRecord[];
   courses: Sourced<Course>[];
-  progress: ProgressFile;
+  progress: ProgressRecord;
   /** True where the files of that kind say `sample: true`: the site must say the data are synthetic. */
   sample: { people: boolean; courses: boolean; progress: boolean };
 }

@@ -1,8 +1,8 @@
-import { type LevelTable, type ScopeSummary, type TargetFigure } from '../assessment/index.ts';
-import type { SourceRef } from '../data/dataset.ts';
+import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
 import { communeAnchor, personHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
 import { criterionReading } from './readings.ts';
@@ -47,6 +47,9 @@ export interface DistrictCommuneSection {
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
 }
 
+/** A scope at one date with each target's verdict. */
+export type JudgedSummary = Omit<ScopeSummary, 'targets'> & { targets: JudgedFigure[] };
+
 export interface DistrictPage {
   frame: PageFrame;
   search: SearchMeta;
@@ -57,9 +60,9 @@ export interface DistrictPage {
   date: IsoDate;
   summary: Pick<ScopeSummary, 'communes' | 'population' | 'meeting' | 'percent'>;
   cadreCount: number;
-  targets: TargetFigure[];
+  targets: JudgedFigure[];
   /** The baseline, each year end and the date. */
-  series: ScopeSummary[];
+  series: JudgedSummary[];
   standardWhere: string;
   standardHref: string;
   criteria: DistrictCriterionRow[];
@@ -70,8 +73,7 @@ export interface DistrictPage {
   tables: LevelTable[];
   /** In the data's order. */
   communes: DistrictCommuneSection[];
-  source: SourceRef;
-  /** The file listing the district's people, when it has one. */
+  /** The file listing the district's people, when it has one: the page's "Sửa dữ liệu" (data/districts.yaml is not staff's to edit). */
   peopleFile?: { file: string; editHref: string };
 }
 
@@ -114,8 +116,8 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     date,
     summary: { communes: summary.communes, population: summary.population, meeting: summary.meeting, percent: summary.percent },
     cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
-    targets: d.targets,
-    series: a.scopeSeries(scope),
+    targets: d.targets.map(withVerdict),
+    series: a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })),
     standardWhere: plan.standard.where,
     standardHref: documentHref(plan.standard.where),
     criteria: d.standard.criteria.map((c) => ({
@@ -149,7 +151,6 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
         .filter((t) => t.when === 'past')
         .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
     })),
-    source: d.source,
     ...(peopleFile ? { peopleFile: { file: peopleFile, editHref: editUrl(peopleFile) } } : {}),
   };
 }

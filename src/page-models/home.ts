@@ -2,6 +2,7 @@ import { latestRoadmapItems, type OverviewCounts, type RoadmapItemView, type Tar
 import type { IsoDate } from '../domain/dates.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site/config.ts';
 import { roadmapItemHref, targetHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
@@ -19,7 +20,7 @@ export interface HomePage {
   deadlineReading: string;
   /** The standard's criteria that carry a reading of the site's own (plan.yaml standard.criteria[].reading), in order. */
   criterionReadings: { id: string; label: string; reading: string }[];
-  targets: (TargetFigure & { href: string })[];
+  targets: JudgedFigure<TargetFigure & { href: string }>[];
   series: TargetSeries[];
   standardHref: string;
   /** Share of the chairwomen meeting the whole standard at the current date. */
@@ -48,7 +49,7 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
     deadline: a.deadline,
     deadlineReading: plan.deadline.reading,
     criterionReadings: plan.standard.criteria.flatMap((c) => (c.reading ? [{ id: c.id, label: c.label, reading: c.reading }] : [])),
-    targets: a.targetsAt(now).map((t) => ({ ...t, href: targetHref(t.id) })),
+    targets: a.targetsAt(now).map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     series: a.targetSeries(),
     standardHref: documentHref(plan.standard.where),
     standardPercent: a.standardAt(now).percent,

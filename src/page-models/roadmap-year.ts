@@ -4,8 +4,10 @@ import { roadmapFacets } from '../search/facets.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { formatDate } from '../site/format.ts';
 import { courseHref, roadmapYearHref, targetHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import type { EditTarget } from './types.ts';
 import { statusesPresent } from './roadmap.ts';
 
 /** The reporting body, as the union heads its papers. */
@@ -28,10 +30,12 @@ export interface RoadmapYearPage {
   itemReadings: Record<string, string>;
   courses: (AnnualReport['courses'][number] & { href: string })[];
   /** Null for a year not begun, as in the report. */
-  targets: (TargetFigure & { href: string })[] | null;
+  targets: JudgedFigure<TargetFigure & { href: string }>[] | null;
   /** The neighbouring years of the roadmap. */
   prev: { year: number; href: string } | undefined;
   next: { year: number; href: string } | undefined;
+  /** The page's "Sửa dữ liệu": data/progress.yaml, and each item at its entry's line (the file while it has none). */
+  edit: { source: EditTarget; items: { label: string; source: EditTarget }[] };
 }
 
 export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: number): RoadmapYearPage {
@@ -45,7 +49,8 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
       title: `Báo cáo năm ${year}`,
       description: `Báo cáo thực hiện Đề án ${plan.number} năm ${year}: nhiệm vụ, lớp học, chỉ tiêu cuối năm và kinh phí`,
       breadcrumbs: [{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${year}` }],
-      chrome,
+      // The report speaks for its own date: the layout's footer says it, not the data's latest.
+      chrome: { ...chrome, dataDate: r.asOf },
     },
     search: searchMeta(roadmapFacets(year, title)),
     union: UNION,
@@ -63,9 +68,13 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
       plan.roadmap.filter((y) => y.year === year).flatMap((y) => y.items.flatMap((i) => (i.reading ? [[i.id, i.reading] as const] : []))),
     ),
     courses: r.courses.map((c) => ({ ...c, href: courseHref(c.id) })),
-    targets: r.targets && r.targets.map((t) => ({ ...t, href: targetHref(t.id) })),
+    targets: r.targets && r.targets.map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     prev: neighbour(years.filter((y) => y < year).at(-1)),
     next: neighbour(years.find((y) => y > year)),
+    edit: {
+      source: { file: a.dataset.progress.source.file },
+      items: r.items.map((item) => ({ label: item.text.replace(/[.\s]+$/, ''), source: item.source ?? { file: a.dataset.progress.source.file } })),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { roadmapYearHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import type { EditTarget } from './types.ts';
 
 /** The statuses the items stand at, in STATUSES order, those no item has left out. */
 export function statusesPresent(r: AnnualReport): AnnualReport['statusCounts'] {
@@ -43,6 +44,8 @@ export interface RoadmapPage {
   money: AnnualMoney;
   spent: number;
   remaining: number;
+  /** Where staff record the items' progress: the page's "Sửa dữ liệu". */
+  edit: EditTarget;
 }
 
 export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPage {
@@ -82,5 +85,6 @@ export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPa
     money: a.annualReport(plan.period.end).money,
     spent: view.spent,
     remaining: view.remaining,
+    edit: { file: a.dataset.progress.source.file },
   };
 }

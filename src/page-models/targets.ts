@@ -1,6 +1,7 @@
-import { measuresForTarget, type MeasureCoverage, type TargetFigure, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
+import { measuresForTarget, type MeasureCoverage, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
@@ -9,12 +10,12 @@ export interface TargetSection {
   target: { id: string; number: number; label: string; quote: string; where: string; reading: string; goal: number };
   whereHref: string;
   /** City-wide at the data's date. */
-  figure: TargetFigure;
+  figure: JudgedFigure;
   series: TargetSeries;
   /** The series' points up to the data's date: the rows of its table. */
-  reported: TargetPoint[];
+  reported: (TargetPoint & { figure: JudgedFigure })[];
   /** In data order; the table sorts itself in the browser. */
-  byDistrict: { id: string; name: string; href: string; figure: TargetFigure }[];
+  byDistrict: { id: string; name: string; href: string; figure: JudgedFigure }[];
   /** The measures that move the target, in the plan's order, with their seats at the data's date. */
   measures: { id: string; label: string; href: string; coverage: MeasureCoverage; reading?: string }[];
 }
@@ -65,10 +66,10 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
       return {
         target: { id: t.id, number: t.number, label: t.label, quote: t.quote, where: t.where, reading: t.reading, goal: t.goal },
         whereHref: documentHref(t.where),
-        figure: byId(figures, t.id, 'số liệu của chỉ tiêu'),
+        figure: withVerdict(byId(figures, t.id, 'số liệu của chỉ tiêu')),
         series: s,
-        reported: s.points.filter((p) => p.reported),
-        byDistrict: districts.map((d) => ({ id: d.id, name: d.name, href: districtHref(d.id), figure: byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`) })),
+        reported: s.points.filter((p) => p.reported).map((p) => ({ ...p, figure: withVerdict(p.figure) })),
+        byDistrict: districts.map((d) => ({ id: d.id, name: d.name, href: districtHref(d.id), figure: withVerdict(byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`)) })),
         measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp'), ...(m.reading ? { reading: m.reading } : {}) })),
       };
     }),

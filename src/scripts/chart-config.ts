@@ -11,12 +11,25 @@ export const LEGEND_SAMPLE_WIDTH = 32;
 const LOCALE = 'vi-VN';
 const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+
+const upToOneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** The units money is spoken in, largest first: 3 000 000 000 đ is "3 tỷ đ", 500 000 000 đ "500 triệu đ". */
+const MONEY_UNITS: [number, string][] = [
+  [1e9, 'tỷ'],
+  [1e6, 'triệu'],
+  [1e3, 'nghìn'],
+];
+
+/** Money on an axis, in Vietnamese units: "3 tỷ đ", "1,5 tỷ đ", "500 triệu đ", "0 đ". */
+export function moneyTick(dong: number): string {
+  const found = MONEY_UNITS.find(([size]) => Math.abs(dong) >= size);
+  return found ? `${upToOneDecimal.format(dong / found[0])} ${found[1]} đ` : `${whole.format(dong)} đ`;
+}
 
 /** Axis ticks: short. */
 export function formatTick(value: number, unit: ChartUnit): string {
   if (unit === 'percent') return `${whole.format(value)}%`;
-  if (unit === 'money') return `${compact.format(value)} đ`;
+  if (unit === 'money') return moneyTick(value);
   return whole.format(value);
 }
 

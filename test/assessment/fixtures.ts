@@ -272,7 +272,12 @@ export function makeDataset(d: DatasetInput): Dataset {
     ],
     people: d.people,
     courses: d.courses ?? [],
-    progress: { sample: true, asOf: d.asOf ?? '2014-12-31', entries: d.progress ?? [] },
+    progress: {
+      sample: true,
+      asOf: d.asOf ?? '2014-12-31',
+      entries: (d.progress ?? []).map((e, i) => ({ ...e, source: src('data/progress.yaml', 6 + 6 * i) })),
+      source: src('data/progress.yaml', 1),
+    },
     sample: { people: true, courses: true, progress: true },
   };
 }

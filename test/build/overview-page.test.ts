@@ -1,4 +1,5 @@
 /** The overview (/) says what src/assessment/ computes for the data's date, formatted vi-VN. */
+import { verdict } from '../../src/site/status.ts';
 import { describe, expect, it } from 'vitest';
 import { latestRoadmapItems } from '../../src/assessment/index.ts';
 import { targetsTrendSpec } from '../../src/site/chart-specs.ts';
@@ -24,7 +25,7 @@ describe('the overview', () => {
       expect(t).toContain(`${formatShare(f.percent)} (${ratioText(f)})`);
       expect(t).toContain(`Mục tiêu ${formatPercent(f.goal, 0)} (${formatNumber(f.goalCount)}`);
       expect(t).toContain(`còn thiếu ${formatNumber(f.missing)}`);
-      expect(t).toContain(`theo tiến độ cần ${formatShare(f.pace.expectedPercent)}`);
+      expect(t).toContain(verdict(f).line);
       const bar = byTag(card, 'svg')[0]!;
       expect(attr(bar, 'aria-label')).toContain(formatShare(f.percent));
       expect(Number(attr(byClass(card, 'target-bar-fill')[0]!, 'width'))).toBeCloseTo(f.percent ?? 0, 9);

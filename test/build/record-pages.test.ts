@@ -145,7 +145,9 @@ describe('a district page', () => {
         if (row.chairwoman) expect(links).toContain(personHref(row.chairwoman.person.id));
         for (const c of row.sourceCadres) expect(links).toContain(personHref(c.id));
       }
-      expect(editLinks(doc)).toContain(editUrl(d.source.file));
+      // Its people file, never data/districts.yaml (the administrative list is not staff's to edit).
+      const peopleFile = a.dataset.people.find((p) => p.district === d.id)?.source.file;
+      expect(editLinks(doc)).toEqual(peopleFile ? [editUrl(peopleFile), editUrl(peopleFile)] : []);
     }
   });
 

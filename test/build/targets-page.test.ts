@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { measuresForTarget } from '../../src/assessment/index.ts';
 import { districtSpec, targetTrendSpec } from '../../src/site/chart-specs.ts';
 import { formatDate, formatNumber, formatPercent } from '../../src/site/format.ts';
-import { paceText, unitNoun } from '../../src/site/target-text.ts';
+import { verdict } from '../../src/site/status.ts';
+import { unitNoun } from '../../src/site/target-text.ts';
 import { attr, byTag, cells, one, text } from './html-tree.ts';
 import { assessedSite, chartSpecs, sectionOf } from './assessed-site.ts';
 import { formatShare } from '../../src/site/share.ts';
@@ -37,7 +38,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
       formatShare(f.percent),
       `${formatPercent(f.goal, 0)}, tức ${formatNumber(f.goalCount)} ${unit}`,
       `${formatNumber(f.missing)} ${unit}`,
-      `${paceText(f)}: theo tiến độ cần ${formatShare(f.pace.expectedPercent)} (${formatNumber(f.pace.expectedCount)} ${unit})`,
+      verdict(f).line,
     ]);
   });
 
@@ -53,7 +54,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
         formatNumber(p.figure.denominator),
         formatShare(p.figure.percent),
         formatShare(p.figure.pace.expectedPercent),
-        paceText(p.figure),
+        verdict(p.figure).text,
       ]),
     );
   });
@@ -66,7 +67,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
     expect(rows.map((r) => cells(r).map((c) => text(c)))).toEqual(
       districts.map((d) => {
         const g = d.targets[i]!;
-        return [d.name, formatNumber(g.numerator), formatNumber(g.denominator), formatShare(g.percent), formatNumber(g.missing), paceText(g)];
+        return [d.name, formatNumber(g.numerator), formatNumber(g.denominator), formatShare(g.percent), formatNumber(g.missing), verdict(g).text];
       }),
     );
     rows.forEach((r, k) => {
@@ -75,7 +76,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
       expect(attr(byTag(cells(r)[0]!, 'a')[0]!, 'href')).toBe(`${basePath}quan-huyen/${districts[k]!.id}/`);
     });
     const footer = cells(byTag(byTag(table, 'tfoot')[0]!, 'tr')[0]!).map((c) => text(c));
-    expect(footer).toEqual([a.scopeLabel('city'), formatNumber(f.numerator), formatNumber(f.denominator), formatShare(f.percent), formatNumber(f.missing), paceText(f)]);
+    expect(footer).toEqual([a.scopeLabel('city'), formatNumber(f.numerator), formatNumber(f.denominator), formatShare(f.percent), formatNumber(f.missing), verdict(f).text]);
     const rowsSpec = districts.map((d) => ({ name: d.name, figure: d.targets[i]! }));
     expect(specs.get(`${target.id}-bieu-do-quan-huyen`)).toEqual(JSON.parse(JSON.stringify(districtSpec(rowsSpec))));
   });

@@ -1,3 +1,4 @@
+import { withVerdict } from '../../src/site/status.ts';
 import { describe, expect, it } from 'vitest';
 import { districtPage, districtPaths } from '../../src/page-models/district.ts';
 import { sampleContext } from './context.ts';
@@ -31,8 +32,8 @@ describe('the district page models, from the sample data', () => {
       expect(m.summary).toEqual({ communes: s.communes, population: s.population, meeting: s.meeting, percent: s.percent });
       expect(m.summary.population).toBe(d.standard.population);
       expect(m.cadreCount).toBe(a.count({ roles: ['sourceCadre'] }, d.date, scope));
-      expect(m.targets).toEqual(d.targets);
-      expect(m.series).toEqual(a.scopeSeries(scope));
+      expect(m.targets).toEqual(d.targets.map(withVerdict));
+      expect(m.series).toEqual(a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })));
       expect(m.tables).toEqual(d.tables);
     }
   });

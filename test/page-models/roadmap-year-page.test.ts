@@ -55,9 +55,10 @@ describe('the roadmap year pages, from the sample data', () => {
     expect(m.report.items).toEqual([]);
   });
 
-  it('hand the layout the data chrome once, under the roadmap in the breadcrumbs', () => {
+  it('hand the layout the data chrome dated as the report, under the roadmap in the breadcrumbs', () => {
     for (const { props: { model: m } } of paths) {
-      expect(m.frame.chrome).toBe(ctx.chrome);
+      expect(m.frame.chrome).toEqual({ ...ctx.chrome, dataDate: m.report.asOf });
+      expect(m.report.asOf).toBe(a.annualReport(m.year).asOf);
       expect(m.frame.breadcrumbs).toEqual([{ label: 'Lộ trình', path: 'lo-trinh' }, { label: `Năm ${m.year}` }]);
       expect(Object.values(m.search.attrs)).toContain(KINDS.roadmap);
       expect(Object.values(m.search.attrs)).toContain(sortKey({ kind: 'roadmap', order: m.year }));

@@ -87,6 +87,14 @@ describe('chart looks that survive greyscale', () => {
     expect(formatValue(2914092000, 'money')).toBe('2.914.092.000\u00a0đ');
     expect(formatTick(1500, 'count')).toBe('1.500');
   });
+
+  it('gives money on an axis in Vietnamese units', () => {
+    expect(formatTick(3_000_000_000, 'money')).toBe('3 tỷ đ');
+    expect(formatTick(1_500_000_000, 'money')).toBe('1,5 tỷ đ');
+    expect(formatTick(500_000_000, 'money')).toBe('500 triệu đ');
+    expect(formatTick(20_000, 'money')).toBe('20 nghìn đ');
+    expect(formatTick(0, 'money')).toBe('0 đ');
+  });
 });
 
 describe('the printed cells the reconciliation flags', () => {

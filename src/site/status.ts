@@ -1,0 +1,47 @@
+/**
+ * A target's verdict, in words: the one place the site decides them. Before the plan's deadline a
+ * figure is read against the linear pace ("Đúng tiến độ" / "Chậm tiến độ", with where the pace
+ * stands); on or after it, against the goal itself ("Đạt" / "Không đạt, còn thiếu N người"). The page
+ * models hand each figure's verdict to the templates (`withVerdict`), which only print it.
+ */
+import type { TargetFigure } from '../assessment/index.ts';
+import { formatDate, formatNumber } from './format.ts';
+import { formatShare } from './share.ts';
+import { unitNoun } from './target-text.ts';
+
+export type VerdictKey = 'no-data' | 'on-track' | 'behind' | 'reached' | 'missed';
+
+export interface Verdict {
+  key: VerdictKey;
+  /** The verdict itself: "Chậm tiến độ", "Không đạt, còn thiếu 12 người". */
+  text: string;
+  /** What it is measured against: "theo tiến độ cần 61,0%, tức 352 người", "hạn 31/12/2016". */
+  detail: string;
+  /** Both in one phrase: "Chậm tiến độ (theo tiến độ cần 61,0%, tức 352 người)". */
+  line: string;
+}
+
+const verdictOf = (key: VerdictKey, text: string, detail: string): Verdict => ({ key, text, detail, line: detail ? `${text} (${detail})` : text });
+
+/** Whether the figure is read at or after the deadline, where only the goal counts. */
+export function isFinal(f: Pick<TargetFigure, 'date' | 'pace'>): boolean {
+  return f.date >= f.pace.deadline;
+}
+
+export function verdict(f: TargetFigure): Verdict {
+  if (f.percent === null) return verdictOf('no-data', 'Chưa có số liệu để xét', '');
+  if (isFinal(f)) {
+    const due = `hạn ${formatDate(f.pace.deadline)}`;
+    return f.reached ? verdictOf('reached', 'Đạt', due) : verdictOf('missed', `Không đạt, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due);
+  }
+  if (f.pace.onTrack === null) return verdictOf('no-data', 'Chưa có số liệu để xét tiến độ', '');
+  const pace = `theo tiến độ cần ${formatShare(f.pace.expectedPercent)}, tức ${formatNumber(f.pace.expectedCount)} ${unitNoun(f.unit)}`;
+  return f.pace.onTrack ? verdictOf('on-track', 'Đúng tiến độ', pace) : verdictOf('behind', 'Chậm tiến độ', pace);
+}
+
+/** A figure with its verdict, as the page models hand it over. */
+export type JudgedFigure<T extends TargetFigure = TargetFigure> = T & { verdict: Verdict };
+
+export function withVerdict<T extends TargetFigure>(f: T): JudgedFigure<T> {
+  return { ...f, verdict: verdict(f) };
+}
