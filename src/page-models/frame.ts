@@ -2,6 +2,9 @@ import type { Dataset } from '../data/dataset.ts';
 import { formatDate } from '../site/format.ts';
 import type { Crumb } from '../site/nav.ts';
 
+/** The footer paragraph saying which data are synthetic; the sample notice's one line links to it. */
+export const SAMPLE_NOTE_ID = 've-du-lieu-mau';
+
 /** What the layout says about the data on every page: how fresh, from where, and whether synthetic. */
 export interface PageChrome {
   /** ISO date the figures are counted to. */

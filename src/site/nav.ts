@@ -14,6 +14,12 @@ export const NAV = [
 ] as const;
 
 /**
+ * The header's menu: every section but the search page, which the header's search box leads to
+ * (a "Tìm kiếm" entry beside the box labelled "Tìm kiếm" only repeated it).
+ */
+export const MENU = NAV.filter((entry) => entry.path !== 'tim-kiem');
+
+/**
  * How a menu entry relates to the page being shown: "page" for the page itself, "true" for a
  * page inside its section (aria-current values), undefined otherwise. Paths are base-relative.
  */
