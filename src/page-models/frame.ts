@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { formatDate } from '../site/format.ts';
 import type { Crumb } from '../site/nav.ts';
+import type { SearchMeta } from './search-meta.ts';
 
 /** What the layout says about the data on every page: how fresh, from where, and whether synthetic. */
 export interface PageChrome {
@@ -18,6 +19,11 @@ export interface PageFrame {
   /** The trail after "Tổng quan"; none on the home page. */
   breadcrumbs?: Crumb[];
   chrome: PageChrome;
+  /**
+   * For a page indexed whole (overview and index pages): the layout marks its main content
+   * data-pagefind-body with these attributes. Record pages mark their own parts instead.
+   */
+  search?: SearchMeta;
 }
 
 export function pageChrome(dataset: Dataset): PageChrome {
