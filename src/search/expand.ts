@@ -17,8 +17,8 @@ function wordVariants(word: string): string[] {
 }
 
 /**
- * The query's spellings, as typed first. Past MAX_VARIANTS the words are expanded left to right
- * until the next would overflow, and the rest kept as typed with their d also all made đ.
+ * The query's spellings, as typed first. The words are spelt every way left to right while the
+ * count stays within MAX_VARIANTS; a later word gets as typed and all-đ while room is left, else as typed.
  */
 export function queryVariants(query: string): string[] {
   const parts = query.normalize('NFC').trim().split(/\s+/).filter(Boolean);

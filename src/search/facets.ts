@@ -42,12 +42,6 @@ export interface CommuneRecord {
   sort: Record<string, string>;
 }
 
-/** "Phường Dịch Vọng Phuong Dich Vong": the text once as written and once folded, when folding changes it. */
-export function withFolded(text: string): string {
-  const folded = fold(text);
-  return folded === text ? text : `${text} ${folded}`;
-}
-
 /** The sort key: the kind's rank, then the order within the kind, fixed width so strings sort as numbers. */
 export function sortKey(f: Pick<SearchFacets, 'kind' | 'order'>): string {
   return `${KIND_ORDER.indexOf(f.kind)}${String(f.order).padStart(7, '0')}`;

@@ -2,8 +2,9 @@
  * The order of the first results, refined after Pagefind: Pagefind matches every query word as a
  * prefix anywhere in a record and scores a metadata match the same whatever it matched, so for
  * "phuong mai" every ward ("Phường …") ties with "Phường Phương Mai", and for "dong da" the commune
- * "Xã Đại Đồng" (dong + Đại) ties with "Quận Đống Đa". Here a result whose title (or own name) holds
- * the query's words as a phrase comes first, then in order, then scattered; among titles matching
+ * "Xã Đại Đồng" (dong + Đại) ties with "Quận Đống Đa". Here the record the query names exactly comes
+ * first (a place by its name without "Phường", "Huyện"…), then a result whose title (or own name)
+ * holds the query's words as a phrase, then in order, then scattered; among titles matching
  * alike, the one with the marks as typed, the title with fewest other words, the wider place before
  * the narrower (a district before its namesake commune, places before people). Results whose title
  * does not match come after, those in the district the query names first ("dong da": the people of
@@ -50,11 +51,29 @@ export function titleMatch(query: string, title: string): number {
   return folded === 0 ? 0 : 2 * folded + (order(t, q) === folded ? 1 : 0);
 }
 
-/** The best match among a record's title and other names, with the number of words that name has beyond the query's. */
+/** Places are named with their kind first ("Phường Phương Mai", "Thị trấn Chi Đông"): their bare names, without one or two leading words. */
+const PLACES: readonly Kind[] = ['district', 'commune'];
+const bare = (name: string) => {
+  const w = words(name);
+  return [w.slice(1), w.slice(2)].filter((x) => x.length > 0);
+};
+
+/** The folded query is the record's whole name, or a place's bare name: the record the query names. */
+function namesExactly(query: string, r: Rankable, names: readonly string[]): boolean {
+  const q = words(query).map(fold).join(' ');
+  const candidates = names.flatMap((n) => [words(n), ...(r.kind && PLACES.includes(r.kind) ? bare(n) : [])]);
+  return candidates.some((c) => c.map(fold).join(' ') === q);
+}
+
+/**
+ * The best match among a record's title and other names (titleMatch, plus 8 when the query names
+ * the record exactly), with the number of words that name has beyond the query's.
+ */
 function bestName(query: string, r: Rankable): { m: number; extra: number } {
   let best = { m: 0, extra: Infinity };
   for (const name of [r.title, ...(r.names ?? [])]) {
-    const m = titleMatch(query, name);
+    const matched = titleMatch(query, name);
+    const m = matched > 0 && namesExactly(query, r, [name]) ? matched + 8 : matched;
     const extra = words(name).length - words(query).length;
     if (m > best.m || (m === best.m && m > 0 && extra < best.extra)) best = { m, extra };
   }

@@ -38,7 +38,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 export const allowedEdits = (query: string) => Math.max(1, Math.floor(key(query).length / 4));
 
 /**
- * The names nearest the query, nearest first (then shorter, then as listed): a name counts by its
+ * The names nearest the query, those at the smallest distance only (shorter first, then as listed): a name counts by its
  * whole and by itself without its first one or two words ("Huyện Chương Mỹ" answers "chuong mi" by
  * "chuong my"), so a place is found typed without its kind word.
  */
@@ -53,6 +53,11 @@ export function suggest(query: string, vocabulary: Vocabulary, count = SUGGESTED
     for (let skip = 0; skip <= Math.min(2, w.length - 1); skip++) d = Math.min(d, editDistance(q, w.slice(skip).join(' '), limit));
     if (d <= limit) scored.push({ name, d, i });
   });
-  scored.sort((x, y) => x.d - y.d || x.name.length - y.name.length || x.i - y.i);
-  return scored.slice(0, count).map((s) => s.name);
+  // Only the nearest: a farther name next to a near one is noise.
+  const nearest = Math.min(...scored.map((x) => x.d));
+  return scored
+    .filter((x) => x.d === nearest)
+    .sort((x, y) => x.name.length - y.name.length || x.i - y.i)
+    .slice(0, count)
+    .map((x) => x.name);
 }
