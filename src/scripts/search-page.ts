@@ -44,6 +44,9 @@ function fillFrom(f: HTMLFormElement, params: URLSearchParams): void {
     const wanted = params.get(name) ?? '';
     select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
   }
+  // The filters fold away so that the first result shows on a phone; an address that sets one shows them.
+  const box = f.querySelector<HTMLDetailsElement>('[data-filters-box]');
+  if (box && ['loai', 'tieu-chuan', 'quan', 'xep'].some((k) => (params.get(k) ?? '') !== '')) box.open = true;
 }
 
 /** The address of the current search: only the fields that say something. */
