@@ -23,11 +23,11 @@ function enhance(form: HTMLFormElement): void {
   const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!site || !input || !popup || !list || !all || !status) return;
-  // The typo hint ("Có phải bạn tìm: …?"), above the link to the search page.
+  // The typo hint ("Có phải bạn tìm: …?"), above the options it corrects.
   const hint = document.createElement('p');
   hint.className = 'search-box-hint';
   hint.hidden = true;
-  popup.insertBefore(hint, all);
+  popup.insertBefore(hint, list);
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
