@@ -24,6 +24,8 @@ export interface Rankable {
   kind?: Kind;
   /** The district's full name, for records in a district. */
   district?: string;
+  /** Pagefind's excerpt (HTML-escaped, with <mark>): where the query's words were found in the text. */
+  excerpt?: string;
 }
 
 /** Lower-case words of a text, NFC, without punctuation. */
@@ -93,7 +95,15 @@ export function rerank<T extends Rankable>(query: string, results: readonly T[])
   return keyed.map((k) => k.r);
 }
 
-/** True when some result's title (or name) holds every word of the query: otherwise a typo is likely, and a hint is worth showing. */
+/**
+ * True when some result's title, name or excerpt holds every query word whole: otherwise Pagefind
+ * matched only prefixes ("chuong mi" → "Chương", "Minh"), a typo is likely, and a hint is worth showing.
+ */
 export function answersByName(query: string, results: readonly Rankable[]): boolean {
-  return results.some((r) => bestName(query, r).m > 0);
+  const q = words(query).map(fold);
+  const inText = (r: Rankable) => {
+    const t = new Set(words((r.excerpt ?? '').replace(/<\/?mark>/g, '')).map(fold));
+    return q.length > 0 && q.every((w) => t.has(w));
+  };
+  return results.some((r) => bestName(query, r).m > 0 || inText(r));
 }

@@ -84,4 +84,9 @@ describe('answersByName', () => {
     expect(answersByName('chuong mi', [r('Ngô Minh Huệ', 'sourceCadre'), r('Phạm Thị Minh', 'sourceCadre')])).toBe(false);
     expect(answersByName('chuong my', [r('Ngô Minh Huệ', 'sourceCadre'), r('Huyện Chương Mỹ', 'district')])).toBe(true);
   });
+
+  it('is true when an excerpt holds every query word whole, a match in the text', () => {
+    expect(answersByName('kinh phi', [{ title: 'Báo cáo năm 2014', excerpt: '<mark>Kinh</mark> <mark>phí</mark> các lớp' }])).toBe(true);
+    expect(answersByName('chuong mi', [{ title: 'Ngô Minh Huệ', excerpt: 'Ngô <mark>Minh</mark> Huệ, Huyện <mark>Chương</mark> Mỹ.' }])).toBe(false);
+  });
 });
