@@ -5,6 +5,7 @@ import type { CrossCheck } from '../assessment/index.ts';
 import { checkExplanation, checkLabel, crossCheckExplanation, crossValueSentence, reconciliationOutcome, reconciliationScope } from '../site/reconciliation-text.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 type Linked<T> = T & { href: string };
 /** A check with its place in the plan and its words (src/site/reconciliation-text.ts). */
@@ -86,12 +87,12 @@ export function baselinePage(ctx: SiteContext): BaselinePage {
   const checks = rec.checks.map(view);
   const findings = rec.findings.map(view);
   return {
-    frame: {
+    frame: indexedWhole({
       title: 'Thực trạng',
       description: `Trình độ đội ngũ Chủ tịch Hội LHPN xã, phường, thị trấn Hà Nội ${baseline.dateLabel}, đếm lại từ danh sách và đối chiếu với số đề án in`,
       breadcrumbs: [{ label: 'Thực trạng' }],
       chrome,
-    },
+    }, { order: 1 }),
     dateLabel: baseline.dateLabel,
     baselineDate: a.baselineDate,
     population: {

@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { courseHref, courseYearAnchor, roadmapYearHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 /** What a course's row and a year's total have in common. */
 export interface CourseFigures {
@@ -41,12 +42,12 @@ export interface CoursesPage {
 
 export function coursesPage({ a, chrome }: SiteContext): CoursesPage {
   return {
-    frame: {
+    frame: indexedWhole({
       title: 'Lớp học',
       description: 'Các lớp đào tạo, bồi dưỡng Chủ tịch Hội và cán bộ nguồn theo từng năm',
       breadcrumbs: [{ label: 'Lớp học' }],
       chrome,
-    },
+    }, { order: 4 }),
     date: a.currentDate,
     years: a.courseYears().map((y) => ({
       year: y.year,

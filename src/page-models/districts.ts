@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { districtHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 /** One line of the tables: a district, a cluster's total or the city. */
 export interface DistrictsRow {
@@ -57,12 +58,12 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
     }),
   });
   return {
-    frame: {
+    frame: indexedWhole({
       title: 'Quận, huyện, thị xã',
       description: 'Chỉ tiêu và tiêu chuẩn Chủ tịch Hội của từng quận, huyện, thị xã Hà Nội',
       breadcrumbs: [{ label: 'Quận/huyện' }],
       chrome,
-    },
+    }, { order: 3 }),
     date,
     districtCount: a.dataset.districts.length,
     ...(a.dataset.clusterNote ? { clusterNote: a.dataset.clusterNote } : {}),

@@ -8,6 +8,7 @@ import { fileHref } from '../site/url.ts';
 import { xlsxOf } from '../site/xlsx.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 const FORMAT_LABELS: Record<Format, string> = {
   csv: 'CSV (mở bằng Excel, LibreOffice)',
@@ -36,7 +37,7 @@ export interface DownloadsPage {
 
 export function downloadsPage({ a, chrome }: SiteContext, builtOn: string): DownloadsPage {
   return {
-    frame: { title: 'Dữ liệu', description: 'Tải về danh sách, chỉ tiêu và lớp học dạng CSV, Excel và JSON', breadcrumbs: [{ label: 'Dữ liệu' }], chrome },
+    frame: indexedWhole({ title: 'Dữ liệu', description: 'Tải về danh sách, chỉ tiêu và lớp học dạng CSV, Excel và JSON', breadcrumbs: [{ label: 'Dữ liệu' }], chrome }, { order: 5 }),
     dataDate: chrome.dataDate,
     builtOn,
     sample: chrome.sample,

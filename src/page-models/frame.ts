@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { formatDate } from '../site/format.ts';
 import type { Crumb } from '../site/nav.ts';
+import type { SearchMeta } from './search-meta.ts';
 
 /** The footer paragraph saying which data are synthetic; the sample notice's one line links to it. */
 export const SAMPLE_NOTE_ID = 've-du-lieu-mau';
@@ -21,6 +22,11 @@ export interface PageFrame {
   /** The trail after "Tổng quan"; none on the home page. */
   breadcrumbs?: Crumb[];
   chrome: PageChrome;
+  /**
+   * For a page indexed whole (overview and index pages): the layout marks its main content
+   * data-pagefind-body with these attributes. Record pages mark their own parts instead.
+   */
+  search?: SearchMeta;
 }
 
 export function pageChrome(dataset: Dataset): PageChrome {

@@ -5,6 +5,7 @@ import { roadmapItemHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 /** How many roadmap items the home page lists. */
 const LATEST_ITEMS = 6;
@@ -33,7 +34,7 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
   const { plan, baseline } = a.dataset;
   const now = a.currentDate;
   return {
-    frame: { title: SITE_NAME, description: SITE_TAGLINE, chrome },
+    frame: indexedWhole({ title: SITE_NAME, description: SITE_TAGLINE, chrome }, { order: 0, name: 'Tổng quan' }),
     plan: {
       number: plan.number,
       date: plan.date,

@@ -52,7 +52,7 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
       // The report speaks for its own date: the layout's footer says it, not the data's latest.
       chrome: { ...chrome, dataDate: r.asOf },
     },
-    search: searchMeta(roadmapFacets(year, title)),
+    search: searchMeta(roadmapFacets(year, title, r.items.map((i) => i.text))),
     union: UNION,
     year,
     plan: { number: plan.number, date: plan.date },

@@ -4,6 +4,7 @@ import { roadmapYearHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import type { EditTarget } from './types.ts';
+import { indexedWhole } from './search-frame.ts';
 
 /** The statuses the items stand at, in STATUSES order, those no item has left out. */
 export function statusesPresent(r: AnnualReport): AnnualReport['statusCounts'] {
@@ -52,12 +53,12 @@ export function roadmapPage({ a, chrome, documentHref }: SiteContext): RoadmapPa
   const { plan } = a.dataset;
   const view = a.roadmap();
   return {
-    frame: {
+    frame: indexedWhole({
       title: 'Lộ trình',
       description: `Lộ trình thực hiện Đề án ${plan.number} từ ${plan.period.start} đến ${plan.period.end}: từng năm, từng nhiệm vụ, lớp học và kinh phí`,
       breadcrumbs: [{ label: 'Lộ trình' }],
       chrome,
-    },
+    }, { order: 2 }),
     period: plan.period,
     asOf: view.asOf,
     years: view.years.map((y) => {

@@ -12,6 +12,8 @@ export interface SearchMeta {
   filters: string;
   /** data-pagefind-sort. */
   sort: string;
+  /** data-pagefind-weight of the indexed body, for pages the layout indexes whole; undefined: Pagefind's default. */
+  weight?: string;
   /** The data-tim-* attributes the captures read, in the order the captures name them. */
   attrs: Record<string, string>;
 }
@@ -33,5 +35,5 @@ export function searchMeta(facets: SearchFacets): SearchMeta {
   // Every record has one value per filter (filtersOf never makes an empty list).
   const filters = captures(Object.entries(filtersOf(facets)).flatMap(([k, v]) => (v[0] === undefined ? [] : [[k, v[0]] as [string, string]])));
   const sort = captures([[SORT_KEY, sortKey(facets)]]);
-  return { meta, filters, sort, attrs };
+  return { meta, filters, sort, attrs, ...(facets.weight === undefined ? {} : { weight: String(facets.weight) }) };
 }

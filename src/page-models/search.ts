@@ -1,4 +1,5 @@
 import { communeRecords, type CommuneRecord } from '../search/facets.ts';
+import type { Vocabulary } from '../search/suggest.ts';
 import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../search/vocabulary.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
@@ -38,4 +39,18 @@ export function searchPage({ a, chrome }: SiteContext): SearchPage {
  */
 export function searchRecords({ a }: SiteContext): CommuneRecord[] {
   return communeRecords(a.communeRows());
+}
+
+/**
+ * The names a typo hint may suggest (src/search/suggest.ts), each once: districts, communes,
+ * courses, then people. For /tim-kiem/tu-vung.json, fetched only when a query finds nothing by name.
+ */
+export function searchVocabulary({ a }: SiteContext): Vocabulary {
+  const names = [
+    ...a.districtsByName().map((id) => a.scopeLabel({ district: id })),
+    ...a.communeRows().map((r) => r.commune.name),
+    ...a.courseViews().map((c) => c.title),
+    ...a.people().map((p) => p.name),
+  ];
+  return { names: [...new Set(names)] };
 }

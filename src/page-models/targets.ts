@@ -4,6 +4,7 @@ import { districtHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
 
 export interface TargetSection {
   /** The plan's words for the target; `id` is the section's anchor. */
@@ -50,12 +51,12 @@ export function targetsPage({ a, chrome, documentHref }: SiteContext): TargetsPa
   const districts = a.targetsByDistrict(now);
   const coverage = a.coverage(now);
   return {
-    frame: {
+    frame: indexedWhole({
       title: 'Chỉ tiêu',
       description: `Các chỉ tiêu của Đề án ${plan.number}: cách đọc, tiến độ theo năm, theo quận, huyện và người còn thiếu`,
       breadcrumbs: [{ label: 'Chỉ tiêu' }],
       chrome,
-    },
+    }, { order: 0, kind: 'target' }),
     currentDate: now,
     deadline: a.deadline,
     deadlineReading: plan.deadline.reading,

@@ -23,6 +23,11 @@ function enhance(form: HTMLFormElement): void {
   const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!site || !input || !popup || !list || !all || !status) return;
+  // The typo hint ("Có phải bạn tìm: …?"), above the options it corrects.
+  const hint = document.createElement('p');
+  hint.className = 'search-box-hint';
+  hint.hidden = true;
+  popup.insertBefore(hint, list);
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -50,6 +55,8 @@ function enhance(form: HTMLFormElement): void {
   };
 
   const render = (query: string, hits: Hit[], total: number, { hitParts, formatNumber }: Awaited<ReturnType<typeof searchClient>>) => {
+    hint.hidden = true;
+    hint.replaceChildren();
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const li = document.createElement('li');
@@ -89,7 +96,14 @@ function enhance(form: HTMLFormElement): void {
     try {
       const lib = await searchClient();
       const found = await lib.search(site, query, {}, SHOWN);
-      if (mine === asked) render(query, found.hits, found.total, lib);
+      if (mine !== asked) return;
+      render(query, found.hits, found.total, lib);
+      if (found.answered) return;
+      const names = await lib.hintFor(site, query);
+      if (mine !== asked || names.length === 0) return;
+      hint.replaceChildren(...lib.hintNodes(names, form.action));
+      hint.hidden = false;
+      status.textContent = `${status.textContent ?? ''} ${hint.textContent ?? ''}`;
     } catch {
       if (mine === asked) status.textContent = 'Không tải được chức năng tìm kiếm; nhấn “Tìm” để mở trang tìm kiếm.';
     }

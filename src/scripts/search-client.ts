@@ -4,12 +4,14 @@
  * for display and the first ones re-ordered (src/search/rank.ts). Nothing from an index is ever
  * put into the page as HTML: excerpts are rebuilt as text and <mark> elements.
  */
-import { rerank } from '../search/rank.ts';
+import { queryVariants } from '../search/expand.ts';
+import { answersByName, rerank } from '../search/rank.ts';
 import type { SiteSearch } from './search-site.ts';
 
 // The header box loads this module lazily and writes its counts as the site writes numbers.
 export { formatNumber } from '../site/format.ts';
-import { FILTER, KINDS, META_WEIGHTS, type Kind } from '../search/vocabulary.ts';
+export { hintFor, hintNodes } from './search-hint.ts';
+import { FILTER, KINDS, META, META_WEIGHTS, type Kind } from '../search/vocabulary.ts';
 
 /** The parts of Pagefind's JS API used here (pagefind.js has no types of its own). */
 interface PagefindResultData {
@@ -41,6 +43,10 @@ export interface Hit {
   url: string;
   title: string;
   kind?: Kind;
+  /** The record's own name when it differs from its title (metadata), for the ranking. */
+  names: string[];
+  /** The district's full name, for records in one. */
+  district?: string;
   /** Kind, district and standing, as shown under the title. */
   facts: string[];
   /** Pagefind's excerpt: HTML-escaped text with <mark> around the matched words. */
@@ -58,6 +64,8 @@ export interface Found {
   hits: Hit[];
   /** Loads the next results; [] when none is left. */
   more(count: number): Promise<Hit[]>;
+  /** False when no result's title or name holds every query word: a likely typo, worth a hint. */
+  answered: boolean;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -85,11 +93,34 @@ function toHit(site: SiteSearch, d: PagefindResultData): Hit | undefined {
   // A hit inside the page is worth a link only when it lands on a heading other than the page's own.
   const sections = (d.sub_results ?? []).filter((s) => s.anchor && s.url !== d.url && s.url.startsWith(site.base));
   const kind = kindLabel ? kindByLabel.get(kindLabel) : undefined;
-  return { url: d.url, title: d.meta['title'] ?? d.url, ...(kind ? { kind } : {}), facts, excerpt: d.excerpt, sections };
+  const name = d.meta[META.name];
+  const district = d.filters?.[FILTER.district]?.[0];
+  return { url: d.url, title: d.meta['title'] ?? d.url, ...(kind ? { kind } : {}), names: name ? [name] : [], ...(district ? { district } : {}), facts, excerpt: d.excerpt, sections };
 }
 
-/** How many results are loaded and re-ordered together before any is shown. */
-const RERANKED = 12;
+/**
+ * How many results are loaded and re-ordered together before any is shown: the same for the
+ * header box and the search page, so both show the same first results.
+ */
+const RERANKED = 20;
+
+/**
+ * The query searched in each of its d/đ spellings (src/search/expand.ts), merged: a record found by
+ * several keeps its best score; the counts per filter value are the largest any spelling gives
+ * (a record counted by two spellings is one record).
+ */
+async function searchVariants(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindSearch> {
+  if (q === '') return pf.search(null, options);
+  const all = await Promise.all(queryVariants(q).map((v) => pf.search(v, options)));
+  if (all.length === 1) return all[0]!;
+  const best = new Map<string, PagefindSearch['results'][number]>();
+  for (const r of all.flatMap((f) => f.results)) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+  const filters: PagefindSearch['filters'] = {};
+  for (const f of all)
+    for (const [group, values] of Object.entries(f.filters))
+      for (const [value, n] of Object.entries(values)) (filters[group] ??= {})[value] = Math.max(filters[group][value] ?? 0, n);
+  return { results: [...best.values()].sort((x, y) => y.score - x.score), unfilteredResultCount: best.size, filters };
+}
 
 /**
  * Searches with filters and an optional sort; loads `first` results (at least the re-ordered
@@ -98,7 +129,7 @@ const RERANKED = 12;
 export async function search(site: SiteSearch, query: string, options: SearchOptions, first: number): Promise<Found> {
   const pf = await loadPagefind(site);
   const q = query.trim();
-  const found = await pf.search(q === '' ? null : q, options);
+  const found = await searchVariants(pf, q, options);
   let next = 0;
   const load = async (count: number): Promise<Hit[]> => {
     const slice = found.results.slice(next, next + count);
@@ -115,6 +146,7 @@ export async function search(site: SiteSearch, query: string, options: SearchOpt
     total: found.results.length,
     counts: found.filters,
     hits,
+    answered: !refine || answersByName(q, loaded),
     async more(count) {
       const out = held.splice(0, count);
       if (out.length < count) out.push(...(await load(count - out.length)));
@@ -127,7 +159,7 @@ export async function search(site: SiteSearch, query: string, options: SearchOpt
 export async function preload(site: SiteSearch, query: string): Promise<void> {
   if (query.trim() === '') return;
   const pf = await loadPagefind(site);
-  await pf.preload(query.trim());
+  await Promise.all(queryVariants(query).map((v) => pf.preload(v)));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -6,6 +6,7 @@
 import { formatNumber } from '../site/format.ts';
 import { FILTER } from '../search/vocabulary.ts';
 import { excerptNodes, hitParts, search, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
+import { hintFor, hintNodes } from './search-hint.ts';
 import { siteSearchOf } from './search-site.ts';
 
 const PAGE = 20;
@@ -15,6 +16,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const status = document.querySelector<HTMLElement>('[data-results-status]');
 const list = document.querySelector<HTMLOListElement>('[data-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-results-more]');
+const hint = document.querySelector<HTMLElement>('[data-results-hint]');
 const site = form && siteSearchOf(form);
 
 /** The filter values ticked in the form, as Pagefind wants them (a kind among several: any of them). */
@@ -42,6 +44,9 @@ function fillFrom(f: HTMLFormElement, params: URLSearchParams): void {
     const wanted = params.get(name) ?? '';
     select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
   }
+  // The filters fold away so that the first result shows on a phone; an address that sets one shows them.
+  const box = f.querySelector<HTMLDetailsElement>('[data-filters-box]');
+  if (box && ['loai', 'tieu-chuan', 'quan', 'xep'].some((k) => (params.get(k) ?? '') !== '')) box.open = true;
 }
 
 /** The address of the current search: only the fields that say something. */
@@ -87,7 +92,7 @@ function showCounts(f: HTMLFormElement, counts: Found['counts']): void {
   }
 }
 
-if (form && status && list && moreButton && site) {
+if (form && status && list && moreButton && hint && site) {
   let asked = 0;
   let current: Found | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,6 +102,8 @@ if (form && status && list && moreButton && site) {
     const query = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
     const options = optionsOf(form);
     history.replaceState(null, '', addressOf(form));
+    hint.hidden = true;
+    hint.replaceChildren();
     if (query === '' && Object.keys(options.filters ?? {}).length === 0) {
       current = undefined;
       list.replaceChildren();
@@ -115,6 +122,12 @@ if (form && status && list && moreButton && site) {
       showCounts(form, found.counts);
       const what = query ? ` cho “${query}”` : '';
       status.textContent = found.total === 0 ? `Không có kết quả${what}.` : `${formatNumber(found.total)} kết quả${what}.`;
+      if (query && !found.answered) {
+        const names = await hintFor(site, query);
+        if (mine !== asked || names.length === 0) return;
+        hint.replaceChildren(...hintNodes(names, location.pathname));
+        hint.hidden = false;
+      }
     } catch {
       if (mine === asked) status.textContent = 'Không tải được chức năng tìm kiếm. Hãy tải lại trang.';
     }

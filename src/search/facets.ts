@@ -24,6 +24,10 @@ export interface SearchFacets {
   name?: string;
   /** Further text that should also match when typed without marks (place, title). */
   alsoFolded?: string;
+  /** Text of the page the indexer would not read (inside a table): searched, never shown. */
+  text?: string;
+  /** Pagefind's weight of the page's indexed text (1 when absent): long overview pages below the records they summarise. */
+  weight?: number;
   /** Position within the kind (people in name order, districts and communes by name, courses by start). */
   order: number;
 }
@@ -38,21 +42,20 @@ export interface CommuneRecord {
   sort: Record<string, string>;
 }
 
-/** "Phường Dịch Vọng Phuong Dich Vong": the text once as written and once folded, when folding changes it. */
-export function withFolded(text: string): string {
-  const folded = fold(text);
-  return folded === text ? text : `${text} ${folded}`;
-}
-
 /** The sort key: the kind's rank, then the order within the kind, fixed width so strings sort as numbers. */
 export function sortKey(f: Pick<SearchFacets, 'kind' | 'order'>): string {
   return `${KIND_ORDER.indexOf(f.kind)}${String(f.order).padStart(7, '0')}`;
 }
 
-/** Pagefind's metadata of a record: only fields with something to add (each field is indexed). */
+/**
+ * Pagefind's metadata of a record: only fields with something to add (each field is indexed). The
+ * name is kept as written: a query typed with d finds đ through its variants (src/search/expand.ts),
+ * and the ranking reads the name back (src/search/rank.ts).
+ */
 export function metaOf(f: SearchFacets): Record<string, string> {
   const meta: Record<string, string> = {};
-  if (f.name) meta[META.name] = withFolded(f.name);
+  if (f.name) meta[META.name] = f.name;
+  if (f.text) meta[META.text] = f.text;
   const folded = f.alsoFolded && fold(f.alsoFolded);
   if (folded && folded !== f.alsoFolded) meta[META.folded] = folded;
   return meta;
@@ -90,8 +93,18 @@ export function documentFacets(title: string): SearchFacets {
   return { kind: 'document', alsoFolded: title, order: 0 };
 }
 
-export function roadmapFacets(year: number, title: string): SearchFacets {
-  return { kind: 'roadmap', alsoFolded: title, order: year };
+/** A roadmap year, answering to its report's name ("Báo cáo năm 2014") and holding its tasks' text. */
+export function roadmapFacets(year: number, title: string, tasks: readonly string[] = []): SearchFacets {
+  return { kind: 'roadmap', name: `Báo cáo năm ${year}`, alsoFolded: title, ...(tasks.length > 0 ? { text: tasks.join(' ') } : {}), order: year };
+}
+
+/**
+ * An overview or index page (kind `page`), or the targets page (`target`): indexed whole by the
+ * layout (Base.astro, from the frame's `search`). Their text repeats the records they list, so it
+ * weighs less than a record's own: a name typed finds the record before the list that holds it.
+ */
+export function pageFacets(title: string, order: number, description?: string, kind: Extract<Kind, 'page' | 'target'> = 'page'): SearchFacets {
+  return { kind, name: title, ...(description ? { text: description } : {}), weight: 0.5, order };
 }
 
 /** Every commune with its chairwoman at the data's date (the rows of every district view), by name (then district). */

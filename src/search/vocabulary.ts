@@ -14,7 +14,12 @@ export const KINDS = {
   commune: 'Xã, phường, thị trấn',
   course: 'Lớp học',
   document: 'Đề án',
-  roadmap: 'Lộ trình',
+  /** A year of the roadmap: its report page with the year's tasks. */
+  roadmap: 'Năm lộ trình',
+  /** The targets page and each target. */
+  target: 'Chỉ tiêu',
+  /** Overview and index pages: Tổng quan, Thực trạng, Lộ trình, Quận/huyện, Lớp học, Dữ liệu. */
+  page: 'Trang tổng hợp',
 } as const;
 export type Kind = keyof typeof KINDS;
 export const KIND_ORDER = Object.keys(KINDS) as Kind[];
@@ -29,6 +34,8 @@ export const KIND_SLUGS: Record<Kind, string> = {
   course: 'lop-hoc',
   document: 'de-an',
   roadmap: 'lo-trinh',
+  target: 'chi-tieu',
+  page: 'trang',
 };
 
 /** Filter values of the standard filter (chairwomen holding the post at the data date only). */
@@ -49,6 +56,8 @@ export const META = {
   name: 'ten',
   /** Folded title and place, for queries typed without marks. */
   folded: 'khong_dau',
+  /** Text a page holds where the indexer does not read it (the tasks in a roadmap year's table). */
+  text: 'noi_dung',
 } as const;
 
 /** Sort key: kind first (KIND_ORDER), then the kind's own order (people by given name, years by year). */
@@ -58,4 +67,4 @@ export const SORT_KEY = 'thu_tu';
  * Ranking: a match on a record's own name counts like a title match, so "Đống Đa" puts the
  * district before a course held there; the folded copies count like body text.
  */
-export const META_WEIGHTS: Record<string, number> = { title: 5, [META.name]: 5, [META.folded]: 1 };
+export const META_WEIGHTS: Record<string, number> = { title: 5, [META.name]: 5, [META.folded]: 1, [META.text]: 1 };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, mainTerm } from '../../src/assessment/index.ts';
 import { loadDatasetSync } from '../../src/data/load.ts';
-import { communeRecords, districtFacets, filtersOf, metaOf, personFacets, sortKey, withFolded } from '../../src/search/facets.ts';
+import { communeRecords, districtFacets, filtersOf, metaOf, personFacets, sortKey } from '../../src/search/facets.ts';
 import { fold } from '../../src/search/fold.ts';
 import { FILTER, KINDS, META, SORT_KEY, STANDARD } from '../../src/search/vocabulary.ts';
 import { BASE_PATH } from '../../src/site/config.ts';
@@ -35,7 +35,7 @@ describe('commune records', () => {
       const c = communes.find((x) => r.url.endsWith(`#xa-${x.commune.code}`))!.commune;
       expect(r.meta['title']).toBe(c.name);
       expect(r.content.startsWith(`${c.name}, ${c.districtName}.`)).toBe(true);
-      expect(r.meta[META.name]).toBe(withFolded(c.name));
+      expect(r.meta[META.name]).toBe(c.name);
       if (fold(c.name) !== c.name) expect(r.content).not.toContain(fold(c.name));
       expect(r.filters).toEqual({ [FILTER.kind]: [KINDS.commune], [FILTER.district]: [c.districtName] });
     }
@@ -83,9 +83,8 @@ describe('people', () => {
 });
 
 describe('metadata', () => {
-  it('adds a folded copy only when folding changes the text', () => {
-    expect(withFolded('Quận Đống Đa')).toBe('Quận Đống Đa Quan Dong Da');
-    expect(withFolded('Ba Vi')).toBe('Ba Vi');
+  it('keeps the name as written (đ is found as d at query time) and adds a folded copy of the place only when folding changes it', () => {
+    expect(metaOf({ kind: 'district', name: 'Quận Đống Đa', order: 0 })).toEqual({ [META.name]: 'Quận Đống Đa' });
     expect(metaOf({ kind: 'course', alsoFolded: 'Hội LHPN Hà Nội', order: 0 })).toEqual({ [META.folded]: 'Hoi LHPN Ha Noi' });
     expect(metaOf({ kind: 'course', alsoFolded: 'LHPN', order: 0 })).toEqual({});
     expect(filtersOf({ kind: 'district', district: 'Quận Đống Đa', order: 0 })).toEqual({ [FILTER.kind]: [KINDS.district], [FILTER.district]: ['Quận Đống Đa'] });
