@@ -1,4 +1,5 @@
 // @ts-check
+import process from 'node:process';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
@@ -19,6 +20,7 @@ export default defineConfig({
     // Astro's per-page CSP digest (crypto.subtle, off the main thread), the next one renders. At 10×
     // the render phase went from 2 min 51 s to 1 min 27 s wall at the same CPU time, with every file
     // of the site byte-identical (bench/results.md, "Where the build time goes").
+    // ASTRO_BUILD_CONCURRENCY=1 gives the old one-at-a-time build, to measure against.
     concurrency: Number(process.env['ASTRO_BUILD_CONCURRENCY'] ?? 4),
   },
   markdown: {
