@@ -154,7 +154,7 @@ function guard(label: string, done: readonly Done[], scale: number): string | un
   const ms = extrapolate(done, scale, (s) => s.medianMs);
   const rss = extrapolate(done, scale, (s) => s.medianRssKiB);
   if (ms === undefined) return undefined;
-  const guess = `${label} ${scale}× dự kiến ~${(ms / 60_000).toFixed(1)} phút${rss === undefined ? '' : `, ~${(rss / 1024 / 1024).toFixed(1)} GiB`} (ngoại suy từ ${done.map((d) => `${d.scale}×`).join(', ')})`;
+  const guess = `${label} ${scale}× dự kiến ít nhất ~${(ms / 60_000).toFixed(1)} phút${rss === undefined ? '' : `, ~${(rss / 1024 / 1024).toFixed(1)} GiB`} (ngoại suy từ ${done.map((d) => `${d.scale}×`).join(', ')})`;
   if (rss !== undefined && rss > opts.memoryLimitKiB) return `${guess}: quá ${opts.memoryLimitKiB / 1024 / 1024} GiB`;
   if (ms > opts.buildBudgetMs) return `${guess}: quá ${opts.buildBudgetMs / 60_000} phút mỗi lần`;
   notes.push(guess);

@@ -8,9 +8,10 @@ export interface Done {
 
 /**
  * What a step will cost at `scale`, from the scales already run: a power law through the last two
- * (a build grows faster than its page count: person pages grow with the data, and so does garbage
- * collection), never below linear; linear from one scale alone. The 100× build took 14 min 53 s by hand
- * where a linear guess from 10× said ~7.
+ * (a build grows faster than its page count once pages grow with the data), never below linear;
+ * linear from one scale alone. A floor, not a forecast: 1× → 10× grew less than linearly (Astro's
+ * start-up weighs at 1×), which said ~7 min for 100×, and the 100× build took 14 min 53 s by hand
+ * because its person pages were ten times the size (bench/results.md).
  */
 export function extrapolate(done: readonly Done[], scale: number, of: (s: Stat) => number | null): number | undefined {
   const known = done.filter((d) => of(d.step) !== null).slice(-2);
