@@ -22,6 +22,9 @@ import { bareBuildArgs, writeBareProject } from './bench/bare-astro.ts';
 import { GNU_TIME, measure, median, type Command, type Run } from './bench/measure.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
 import { resultsMarkdown, withHandWritten, type DataCheck, type Results, type ScaleResult, type Step } from './bench/report.ts';
+import { extrapolate, type Done } from './bench/estimate.ts';
+import { searchCost } from './bench/search-cost.ts';
+import { siteSize } from './bench/site-size.ts';
 import { pageTypes } from './lib/page-types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -146,14 +149,15 @@ async function dataCheck(data: string, logs: string, positioned: number): Promis
   return out;
 }
 
-/** Skips a heavy step when the previous scale, scaled linearly, says it would not fit. */
-function guard(label: string, previous: { scale: number; step: Step } | undefined, scale: number): string | undefined {
-  if (!previous || !('medianMs' in previous.step)) return undefined;
-  const k = scale / previous.scale;
-  const ms = previous.step.medianMs * k;
-  const rss = (previous.step.medianRssKiB ?? 0) * k;
-  if (rss > opts.memoryLimitKiB) return `${label} dự kiến cần ~${(rss / 1024 / 1024).toFixed(1)} GiB (> ${opts.memoryLimitKiB / 1024 / 1024} GiB)`;
-  if (ms > opts.buildBudgetMs) return `${label} dự kiến mất ~${Math.round(ms / 60_000)} phút mỗi lần (> ${opts.buildBudgetMs / 60_000} phút)`;
+/** Skips a heavy step when the scales already run say it would not fit; else undefined, with the estimate noted. */
+function guard(label: string, done: readonly Done[], scale: number): string | undefined {
+  const ms = extrapolate(done, scale, (s) => s.medianMs);
+  const rss = extrapolate(done, scale, (s) => s.medianRssKiB);
+  if (ms === undefined) return undefined;
+  const guess = `${label} ${scale}× dự kiến ít nhất ~${(ms / 60_000).toFixed(1)} phút${rss === undefined ? '' : `, ~${(rss / 1024 / 1024).toFixed(1)} GiB`} (ngoại suy từ ${done.map((d) => `${d.scale}×`).join(', ')})`;
+  if (rss !== undefined && rss > opts.memoryLimitKiB) return `${guess}: quá ${opts.memoryLimitKiB / 1024 / 1024} GiB`;
+  if (ms > opts.buildBudgetMs) return `${guess}: quá ${opts.buildBudgetMs / 60_000} phút mỗi lần`;
+  notes.push(guess);
   return undefined;
 }
 
@@ -173,7 +177,7 @@ function assessmentFigure(stdout: string, label: string): number | undefined {
   return m ? Number(m[1]!.replace(/\./g, '')) : undefined;
 }
 
-async function benchScale(scale: number, prev: { build?: { scale: number; step: Step }; bare?: { scale: number; step: Step } }): Promise<ScaleResult> {
+async function benchScale(scale: number, prev: { build: Done[]; bare: Done[] }): Promise<ScaleResult> {
   console.log(`\n${scale}×`);
   const dir = path.join(work, `scale-${scale}`);
   const data = path.join(dir, 'data');
@@ -217,6 +221,17 @@ async function benchScale(scale: number, prev: { build?: { scale: number; step: 
     ? { skipped: buildSkip }
     : await repeat('build', { command: NODE, args: ['scripts/build.ts', '--data', data, '--out', site], cwd: REPO, env }, logs, () => (pages ??= htmlPages(site)));
   if (pages !== undefined) build.pages = pages;
+  let size: ScaleResult['site'];
+  let search: ScaleResult['search'];
+  if (pages !== undefined) {
+    process.stdout.write('  site size… ');
+    size = siteSize(site);
+    console.log(`${(size.bytesOnDisk / 1024 ** 2).toFixed(0)} MiB, largest page ${(size.largestPage.bytes / 1024).toFixed(1)} KiB`);
+    process.stdout.write('  search cost… ');
+    search = searchCost(REPO, site, env);
+    console.log(search.failed ?? `first query ${search.firstQueryBytes} bytes`);
+    if (search.failed) notes.push(`${scale}×: ${search.failed}`);
+  }
 
   let bareAstro: ScaleResult['bareAstro'];
   if (pages === undefined) bareAstro = { skipped: 'không có số trang (bản dựng bị bỏ qua)' };
@@ -228,7 +243,10 @@ async function benchScale(scale: number, prev: { build?: { scale: number; step: 
     bareAstro.pages = pages;
     rmSync(bare, { recursive: true, force: true });
   }
-  return { scale, dataset, checkData, dataCheck: check, assessment, build, bareAstro };
+  const result: ScaleResult = { scale, dataset, checkData, dataCheck: check, assessment, build, bareAstro };
+  if (size) result.site = size;
+  if (search) result.search = search;
+  return result;
 }
 
 /** With --only check: the last full results, with the data-check part of each scale run now replaced. */
@@ -247,12 +265,12 @@ async function main(): Promise<void> {
   const load = os.loadavg();
   const scales: ScaleResult[] = [];
   let pageWeight: PageWeight[] = [];
-  const prev: { build?: { scale: number; step: Step }; bare?: { scale: number; step: Step } } = {};
+  const prev: { build: Done[]; bare: Done[] } = { build: [], bare: [] };
   for (const scale of opts.scales) {
     const r = await benchScale(scale, prev);
     scales.push(r);
-    if ('medianMs' in r.build) prev.build = { scale, step: r.build };
-    if ('medianMs' in r.bareAstro) prev.bare = { scale, step: r.bareAstro };
+    if ('medianMs' in r.build) prev.build.push({ scale, step: r.build });
+    if ('medianMs' in r.bareAstro) prev.bare.push({ scale, step: r.bareAstro });
     const site = path.join(work, `scale-${scale}`, 'site');
     if (pageWeight.length === 0 && 'medianMs' in r.build) {
       pageWeight = pageWeights(site, BASE_PATH);

@@ -6,6 +6,9 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** astro.config.mjs `build.concurrency`, as the build runs it (ASTRO_BUILD_CONCURRENCY or 4). */
+export const BUILD_CONCURRENCY = Number(process.env['ASTRO_BUILD_CONCURRENCY'] ?? 4);
+
 export function writeBareProject(dir: string, pages: number, repo: string): void {
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   // The project's own dependencies, unchanged: same Astro, same Vite.
@@ -13,7 +16,9 @@ export function writeBareProject(dir: string, pages: number, repo: string): void
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' })}\n`);
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    "export default { output: 'static', trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } };\n",
+    // The same build settings as astro.config.mjs, pages in flight included: the ratio then measures
+    // our pages, not a setting any Astro site can turn on.
+    `export default { output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: ${BUILD_CONCURRENCY} }, devToolbar: { enabled: false } };\n`,
   );
   writeFileSync(
     path.join(dir, 'src/pages/[id].astro'),

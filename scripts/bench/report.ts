@@ -1,5 +1,7 @@
 /** bench/results.md from the results object (bench/results.json holds the same, with every run). */
 import type { PageWeight } from './page-weight.ts';
+import type { SearchCost } from './search-cost.ts';
+import type { SiteSize } from './site-size.ts';
 
 export interface Stat {
   runs: { ms: number; maxRssKiB: number | null; cpuMs?: number | null }[];
@@ -37,6 +39,9 @@ export interface ScaleResult {
   assessment: Step & { sixDatesMs?: number; totalMs?: number };
   build: Step & { pages?: number };
   bareAstro: Step & { pages?: number };
+  /** The built site's size (absent when the build was skipped, or in results written before it was measured). */
+  site?: SiteSize;
+  search?: SearchCost;
 }
 
 export interface Results {
@@ -98,6 +103,69 @@ function cells(s: Step): [string, string] {
   return isStat(s) ? [sec(s.medianMs), mib(s.medianRssKiB)] : [`bỏ qua: ${s.skipped}`, '–'];
 }
 
+const KB = 1000;
+const yes = (ok: boolean) => (ok ? '**met**' : '**not met**');
+const kB = (b: number) => `${(b / KB).toFixed(1)} kB`;
+
+/**
+ * Issue 12's goals, each with the figure this run reached: build ÷ bare Astro (wall and CPU, same
+ * run) at 1× and 10×, the 100× build under 5 minutes, no page over 150 kB and person pages under
+ * 15 kB at every scale, the 100× site under 2 GB on disk, the search index and first query at 10×,
+ * and check:data within 2× js-yaml.
+ */
+export function goalsSection(r: Results): string[] {
+  const rows: string[] = [];
+  const at = (n: number) => r.scales.find((s) => s.scale === n);
+  for (const n of [1, 10]) {
+    const s = at(n);
+    if (!s) continue;
+    if (isStat(s.build) && isStat(s.bareAstro)) {
+      const wall = s.build.medianMs / s.bareAstro.medianMs;
+      const cpuR = s.build.medianCpuMs != null && s.bareAstro.medianCpuMs ? s.build.medianCpuMs / s.bareAstro.medianCpuMs : undefined;
+      rows.push(`| build with search ≤ 2× bare Astro, ${n}× | ${wall.toFixed(2)} wall (${sec(s.build.medianMs)} ÷ ${sec(s.bareAstro.medianMs)}), ${cpuR === undefined ? '–' : cpuR.toFixed(2)} CPU | ${yes(wall <= 2)} |`);
+    } else {
+      const why = !isStat(s.build) ? s.build.skipped : !isStat(s.bareAstro) ? s.bareAstro.skipped : '–';
+      rows.push(`| build with search ≤ 2× bare Astro, ${n}× | skipped: ${why} | **not measured** |`);
+    }
+  }
+  const big = at(100);
+  if (big) {
+    const b = big.build;
+    rows.push(isStat(b) ? `| 100× build under 5 min | ${(b.medianMs / 60_000).toFixed(1)} min | ${yes(b.medianMs < 300_000)} |` : `| 100× build under 5 min | skipped: ${b.skipped} | **not met** |`);
+  }
+  for (const s of r.scales) {
+    if (!s.site) continue;
+    const { largestPage, largestPerson, medianPersonBytes } = s.site;
+    rows.push(`| no page over 150 kB, ${s.scale}× | largest ${kB(largestPage.bytes)} (${largestPage.path}) | ${yes(largestPage.bytes <= 150 * KB)} |`);
+    if (largestPerson) {
+      rows.push(`| person pages under 15 kB, ${s.scale}× | largest ${kB(largestPerson.bytes)} (${largestPerson.path}), median ${kB(medianPersonBytes ?? 0)} | ${yes(largestPerson.bytes < 15 * KB)} |`);
+    }
+  }
+  if (big?.site) rows.push(`| 100× site under 2 GB on disk | ${(big.site.bytesOnDisk / 1e9).toFixed(2)} GB | ${yes(big.site.bytesOnDisk < 2e9)} |`);
+  else if (big) rows.push('| 100× site under 2 GB on disk | not built | **not measured** |');
+  const ten = at(10);
+  if (ten?.site) {
+    const q = ten.search;
+    const query = q?.firstQueryBytes === undefined ? `first query not measured${q?.failed ? ` (${q.failed})` : ''}` : `first focus ${kB(q.firstFocusBytes ?? 0)}, first query ${kB(q.firstQueryBytes)} on the wire`;
+    rows.push(`| search weight, 10× (goal set by the search work) | index ${(ten.site.searchIndexBytes / 1e6).toFixed(1)} MB in ${ten.site.searchIndexFiles} files; ${query} | figure only |`);
+  }
+  for (const s of r.scales.filter((x) => x.scale >= 10)) {
+    const d = s.dataCheck;
+    if (d?.ratio !== undefined) rows.push(`| check:data ≤ 2× js-yaml, ${s.scale}× | ${d.ratio.toFixed(2)} wall, ${d.cpuRatio?.toFixed(2) ?? '–'} CPU | ${yes(d.ratio <= 2)} |`);
+  }
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '## Goals of issue 12',
+    '',
+    'Ratios from the same run, side by side. kB are 1000 bytes of HTML as written; "on disk" counts allocated blocks, as `du` does.',
+    '',
+    '| goal | reached | |',
+    '|---|---|---|',
+    ...rows,
+  ];
+}
+
 export function resultsMarkdown(r: Results): string {
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
@@ -106,6 +174,7 @@ export function resultsMarkdown(r: Results): string {
       `scales ${r.options.scales.join(', ')}× · median of ${r.options.runs} run(s). Written by \`npm run bench\`; every run is in results.json.`,
     '',
   );
+  lines.push(...goalsSection(r).slice(1), '');
   lines.push('## Data', '', '| scale | districts | communes | people | courses | YAML files | YAML size |', '|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of r.scales) {
     const d = s.dataset;
@@ -124,6 +193,14 @@ export function resultsMarkdown(r: Results): string {
     const six = s.assessment.sixDatesMs === undefined ? '–' : `${int(Math.round(s.assessment.sixDatesMs))} ms`;
     const all = s.assessment.totalMs === undefined ? '–' : `${int(Math.round(s.assessment.totalMs))} ms`;
     lines.push(`| ${s.scale}× | ${c} | ${cm} | ${a} | ${am} | ${six} | ${all} | ${b} | ${bm} | ${s.build.pages === undefined ? '–' : int(s.build.pages)} | ${x} | ${xm} | ${ratio} |`);
+  }
+  const sized = r.scales.filter((s) => s.site);
+  if (sized.length) {
+    lines.push('', '## Site size', '', '| scale | on disk | HTML pages | largest page | largest person page | median person page | search index |', '|---:|---:|---:|---:|---:|---:|---:|');
+    for (const s of sized) {
+      const z = s.site!;
+      lines.push(`| ${s.scale}× | ${(z.bytesOnDisk / 1e6).toFixed(0)} MB | ${int(z.htmlPages)} | ${kB(z.largestPage.bytes)} | ${z.largestPerson ? kB(z.largestPerson.bytes) : '–'} | ${z.medianPersonBytes === undefined ? '–' : kB(z.medianPersonBytes)} | ${(z.searchIndexBytes / 1e6).toFixed(1)} MB |`);
+    }
   }
   if (r.checkDate) lines.push('', `The check:data column above is from the full run of ${r.date}; the section below was run alone (\`--only check\`) on ${r.checkDate}.`);
   lines.push(...dataCheckSection(r));
