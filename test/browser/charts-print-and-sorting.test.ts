@@ -10,7 +10,8 @@ import { assessedSite } from '../build/assessed-site.ts';
 
 const { a } = assessedSite();
 const firstYear = a.roadmap().years[0]!.year;
-const PAGES = ['', 'thuc-trang/', 'chi-tieu/', 'lo-trinh/', `lo-trinh/${firstYear}/`];
+const targetPath = `chi-tieu/${a.dataset.plan.targets[0]!.id}/`;
+const PAGES = ['', 'thuc-trang/', targetPath, 'lo-trinh/', `lo-trinh/${firstYear}/`];
 
 const site = useSiteBrowser({ noScript: true });
 
@@ -107,7 +108,7 @@ describe('the annual report on paper', () => {
   });
 });
 
-describe('a sortable table of districts on the targets page', () => {
+describe('a sortable table of districts on a target page', () => {
   const table = 'table[data-sortable] >> nth=0';
 
   async function column(page: Page, index: number): Promise<string[]> {
@@ -118,7 +119,7 @@ describe('a sortable table of districts on the targets page', () => {
   }
 
   it('sorts on a header click, ascending then descending, and says so with aria-sort', async () => {
-    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
     const headers = page.locator(`${table} >> thead th`);
     const share = headers.nth(3);
     const footer = await page.locator(`${table} >> tfoot`).textContent();
@@ -137,7 +138,7 @@ describe('a sortable table of districts on the targets page', () => {
   });
 
   it('sorts from the keyboard, names in Vietnamese order', async () => {
-    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
     const name = page.locator(`${table} >> thead th`).first();
     await name.locator('button').focus();
     await page.keyboard.press('Enter');

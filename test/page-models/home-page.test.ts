@@ -10,7 +10,7 @@ describe('the home page model, from the sample data', () => {
 
   it('shows every target at the current date, each linked to its section', () => {
     expect(m.targets.map((t) => [t.id, t.numerator, t.denominator])).toEqual(a.targetsAt(a.currentDate).map((t) => [t.id, t.numerator, t.denominator]));
-    for (const t of m.targets) expect(t.href).toMatch(new RegExp(`/chi-tieu/#${t.id}$`));
+    for (const t of m.targets) expect(t.href).toMatch(new RegExp(`/chi-tieu/${t.id}/$`));
   });
 
   it('counts the standard and the scale as the assessment does', () => {
