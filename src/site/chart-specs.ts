@@ -91,8 +91,8 @@ export function breakdownSpec(rows: readonly BreakdownRow[], city: CityFigure, o
     labels: shown.map((r) => r.name),
     series: [
       { label: 'Đạt được', role: 'value', values: shown.map((r) => r.figure.percent) },
-      { label: `Toàn thành phố (${formatShare(city.percent)})`, role: 'city', values: shown.map(() => city.percent) },
-      { label: `Mục tiêu (${formatPercent(city.goal, 0)})`, role: 'goal', values: shown.map(() => city.goal) },
+      { label: 'Toàn thành phố', role: 'city', values: shown.map(() => city.percent) },
+      { label: 'Mục tiêu', role: 'goal', values: shown.map(() => city.goal) },
     ],
     horizontal: true,
     max: 100,

@@ -151,3 +151,41 @@ describe('a sortable table of districts on a target page', () => {
     await page.close();
   });
 });
+
+describe('the Biểu đồ / Bảng switch of a target page', () => {
+  const figure = 'figure[data-table="switch"] >> nth=0';
+
+  it('shows the chart first, then the table on Bảng and the chart again on Biểu đồ, saying which with aria-pressed', async () => {
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
+    const canvas = page.locator(`${figure} >> .chart-canvas`);
+    const table = page.locator(`${figure} >> [data-chart-table]`);
+    const chartButton = page.locator(`${figure} >> button[data-view="chart"]`);
+    const tableButton = page.locator(`${figure} >> button[data-view="table"]`);
+    await expect.poll(() => chartButton.isVisible()).toBe(true);
+    expect(await canvas.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    await tableButton.click();
+    expect(await table.isVisible()).toBe(true);
+    expect(await canvas.isVisible()).toBe(false);
+    expect(await tableButton.getAttribute('aria-pressed')).toBe('true');
+    expect(await chartButton.getAttribute('aria-pressed')).toBe('false');
+    await chartButton.click();
+    expect(await canvas.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    expect(await chartButton.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript has no switch and every chart’s table in view', async () => {
+    const { page, errors } = await openPage(site.noScript, `${site.url}${targetPath}`);
+    const figures = page.locator('figure[data-table="switch"]');
+    expect(await figures.count()).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < (await figures.count()); i++) {
+      expect(await figures.nth(i).locator('.chart-switch').isVisible()).toBe(false);
+      expect(await figures.nth(i).locator('[data-chart-table] table').isVisible()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
