@@ -29,4 +29,16 @@ describe('the home page model, from the sample data', () => {
     expect(m.frame.chrome).toBe(ctx.chrome);
     expect(m.frame.chrome.dataDate).toBe(a.currentDate);
   });
+
+  it('says why target 1 and "đạt đủ tiêu chuẩn" differ, with both figures the assessment’s', () => {
+    const s = m.standard!;
+    expect(s.meeting).toBe(m.counts.meetingStandard);
+    expect(s.targetCount).toBe(m.targets.find((t) => t.number === s.targetNumber)!.numerator);
+    expect(s.difference).toBe(s.targetCount - s.meeting);
+  });
+
+  it('has a tile map per target, each with every district', () => {
+    expect(m.tileMaps.map((x) => x.targetId)).toEqual(a.dataset.plan.targets.map((t) => t.id));
+    for (const x of m.tileMaps) expect(x.tiles).toHaveLength(a.dataset.districts.length);
+  });
 });
