@@ -24,6 +24,7 @@ const FIXED: [string, string][] = [
   ['document', 'de-an/'],
   ['baseline', 'thuc-trang/'],
   ['targets', 'chi-tieu/'],
+  ['target', 'chi-tieu/*/'],
   ['roadmap', 'lo-trinh/'],
   ['roadmap-year', 'lo-trinh/*/'],
   ['districts', 'quan-huyen/'],

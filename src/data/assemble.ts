@@ -28,6 +28,7 @@ export function assemble(files: ValidFiles): Dataset {
       entries: files.progress.data.entries.map((e, i) => sourced(e, files.progress, 'entries', i)),
       source: { file: files.progress.sourceFile, line: 1 },
     },
+    ...(files.tileMap ? { tileMap: { note: files.tileMap.data.note, tiles: files.tileMap.data.tiles.map((t, i) => sourced(t, files.tileMap!, 'tiles', i)) } } : {}),
     sample: {
       people: files.people.some((f) => f.data.sample),
       courses: files.courses.some((f) => f.data.sample),

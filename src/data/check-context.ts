@@ -11,6 +11,8 @@ export interface ValidFiles {
   people: ValidFile<'people'>[];
   courses: ValidFile<'courses'>[];
   progress: ValidFile<'progress'>;
+  /** Optional: data/tile-map.yaml. */
+  tileMap?: ValidFile<'tileMap'>;
 }
 
 /** A place in the data: a file and a field path inside it. */

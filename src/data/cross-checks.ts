@@ -5,6 +5,7 @@ import { buildIndex } from './check-index.ts';
 import { checkPeople } from './check-people.ts';
 import { checkRanges } from './check-plan.ts';
 import { checkReferences } from './check-references.ts';
+import { checkTileMap } from './check-tile-map.ts';
 import type { Problem } from './problem.ts';
 
 /** Checks that need more than one record: run once every file has passed its schema. */
@@ -17,5 +18,6 @@ export function crossCheck(files: ValidFiles): Problem[] {
   checkRanges(files, report);
   checkPeople(files, ix, report);
   checkCourses(files, ix, report);
+  checkTileMap(files, report);
   return problems;
 }

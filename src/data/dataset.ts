@@ -1,4 +1,4 @@
-import type { Baseline, Cluster, Course, District, Person, Plan, ProgressEntry, ProgressFile } from '../schema/index.ts';
+import type { Baseline, Cluster, Course, District, Person, Plan, ProgressEntry, ProgressFile, Tile } from '../schema/index.ts';
 
 /** Where a record stands in data/, for error messages and the site's "Sửa dữ liệu" links. */
 export interface SourceRef {
@@ -30,6 +30,8 @@ export interface Dataset {
   people: PersonRecord[];
   courses: Sourced<Course>[];
   progress: ProgressRecord;
+  /** data/tile-map.yaml when present: one tile per district (checked), positions roughly as on a map. */
+  tileMap?: { note: string; tiles: Sourced<Tile>[] };
   /** True where the files of that kind say `sample: true`: the site must say the data are synthetic. */
   sample: { people: boolean; courses: boolean; progress: boolean };
 }

@@ -21,6 +21,8 @@ const SINGLE: Record<string, FileKind> = {
   'baseline.yaml': 'baseline',
   'progress.yaml': 'progress',
 };
+/** Read when present: the site leaves out what it draws (the tile map) when absent, as a scaled sample has more districts than any map. */
+const OPTIONAL: Record<string, FileKind> = { 'tile-map.yaml': 'tileMap' };
 const FOLDERS: Record<string, FileKind> = { people: 'people', courses: 'courses' };
 
 /** The JSON Schema comment every data file starts with, so editors validate as you type. */
@@ -34,7 +36,7 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Lists the data files in load order (districts, plan, baseline, people, courses, progress). */
+/** Lists the data files in load order (districts, plan, baseline, people, courses, progress, tile map). */
 export function findDataFiles(dataDir: string): { files: DataFile[]; problems: Problem[] } {
   const root = path.resolve(dataDir);
   const base = path.basename(root);
@@ -58,6 +60,9 @@ export function findDataFiles(dataDir: string): { files: DataFile[]; problems: P
     if (existsSync(path.join(root, name))) single.push(make(kind, name));
     else fileProblem(name, 'error', 'missing_file', 'Thiếu tệp dữ liệu bắt buộc');
   }
+  for (const [name, kind] of Object.entries(OPTIONAL)) {
+    if (existsSync(path.join(root, name))) single.push(make(kind, name));
+  }
   const inFolders: DataFile[] = [];
   for (const [folder, kind] of Object.entries(FOLDERS)) {
     const dir = path.join(root, folder);
@@ -69,11 +74,11 @@ export function findDataFiles(dataDir: string): { files: DataFile[]; problems: P
     }
   }
   for (const name of readdirSync(root).sort()) {
-    if (/\.ya?ml$/.test(name) && !(name in SINGLE)) {
-      fileProblem(name, 'warning', 'unknown_file', 'Tệp không được đọc', `các tệp được đọc: ${Object.keys(SINGLE).join(', ')}, people/*.yaml, courses/*.yaml`);
+    if (/\.ya?ml$/.test(name) && !(name in SINGLE) && !(name in OPTIONAL)) {
+      fileProblem(name, 'warning', 'unknown_file', 'Tệp không được đọc', `các tệp được đọc: ${[...Object.keys(SINGLE), ...Object.keys(OPTIONAL)].join(', ')}, people/*.yaml, courses/*.yaml`);
     }
   }
-  const order = (k: FileKind) => ['districts', 'plan', 'baseline', 'people', 'courses', 'progress'].indexOf(k);
+  const order = (k: FileKind) => ['districts', 'plan', 'baseline', 'people', 'courses', 'progress', 'tileMap'].indexOf(k);
   const files = [...single, ...inFolders].sort((a, b) => order(a.kind) - order(b.kind));
   return { files, problems };
 }

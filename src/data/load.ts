@@ -83,5 +83,6 @@ function group(valid: ValidFile[]): ValidFiles {
     people: many('people'),
     courses: many('courses'),
     progress: one('progress'),
+    ...(valid.some((f) => f.kind === 'tileMap') ? { tileMap: one('tileMap') } : {}),
   };
 }

@@ -6,6 +6,8 @@ import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
+import { standardComparison, type StandardComparison } from './target.ts';
+import { tileMapOf, type TileMapModel } from './tile-map.ts';
 
 /** How many roadmap items the home page lists. */
 const LATEST_ITEMS = 6;
@@ -28,9 +30,14 @@ export interface HomePage {
   standardPercent: number | null;
   counts: OverviewCounts;
   latest: (RoadmapItemView & { href: string })[];
+  /** Why target 1 and "đạt đủ tiêu chuẩn" differ, where the plan has a target over every chairwoman. */
+  standard: StandardComparison | undefined;
+  /** One tile map per target, in the plan's order (none without data/tile-map.yaml). */
+  tileMaps: TileMapModel[];
 }
 
-export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
+export function homePage(ctx: SiteContext): HomePage {
+  const { a, chrome, documentHref } = ctx;
   const { plan, baseline } = a.dataset;
   const now = a.currentDate;
   return {
@@ -56,5 +63,7 @@ export function homePage({ a, chrome, documentHref }: SiteContext): HomePage {
     standardPercent: a.standardAt(now).percent,
     counts: a.overviewCounts(),
     latest: latestRoadmapItems(a.roadmap(), now, LATEST_ITEMS).map((item) => ({ ...item, href: roadmapItemHref(item.year, item.id) })),
+    standard: plan.targets.map((t) => standardComparison(ctx, t.id, now)).find((s) => s !== undefined),
+    tileMaps: plan.targets.flatMap((t) => tileMapOf(a, t.id, now) ?? []),
   };
 }

@@ -9,6 +9,7 @@ export * from './baseline.ts';
 export * from './people.ts';
 export * from './courses.ts';
 export * from './progress.ts';
+export * from './tile-map.ts';
 
 import { baselineFile } from './baseline.ts';
 import { coursesFile } from './courses.ts';
@@ -16,6 +17,7 @@ import { districtsFile } from './districts.ts';
 import { peopleFile } from './people.ts';
 import { planFile } from './plan.ts';
 import { progressFile } from './progress.ts';
+import { tileMapFile } from './tile-map.ts';
 
 /** Each data file's schema, by the name of its JSON Schema in schemas/. */
 export const FILE_SCHEMAS = {
@@ -25,5 +27,6 @@ export const FILE_SCHEMAS = {
   people: peopleFile,
   courses: coursesFile,
   progress: progressFile,
+  tileMap: tileMapFile,
 } as const;
 export type FileKind = keyof typeof FILE_SCHEMAS;

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import type { ChartSeries, ChartSpec, ChartUnit } from '../site/chart-spec.ts';
-import { BORDER, FILLS, GOAL, LINE_COLOURS, PACE, PATTERNS, POINT_STYLES, fillSteps, type PatternKind } from './chart-style.ts';
+import { BORDER, CITY, FILLS, GOAL, LINE_COLOURS, PACE, PATTERNS, POINT_STYLES, fillSteps, type PatternKind } from './chart-style.ts';
 
 /** Supplies bar fills: a colour with a pattern (canvas work, kept out of this pure module). */
 export type PaintBar = (fill: string, pattern: PatternKind) => CanvasPattern | string;
@@ -42,7 +42,7 @@ export function formatValue(value: number, unit: ChartUnit): string {
 
 type AnyDataset = ChartDataset<'bar' | 'line', (number | null)[]>;
 
-function referenceLine(s: ChartSeries, look: typeof GOAL | typeof PACE, inBarChart: boolean): AnyDataset {
+function referenceLine(s: ChartSeries, look: typeof GOAL | typeof PACE | typeof CITY, inBarChart: boolean): AnyDataset {
   return {
     ...(inBarChart ? { type: 'line' as const } : {}),
     label: s.label,
@@ -66,6 +66,7 @@ export function chartConfig(spec: ChartSpec, paintBar: PaintBar): ChartConfigura
   const datasets = spec.series.map((s): AnyDataset => {
     if (s.role === 'goal') return referenceLine(s, GOAL, spec.kind === 'bar');
     if (s.role === 'pace') return referenceLine(s, PACE, spec.kind === 'bar');
+    if (s.role === 'city') return referenceLine(s, CITY, spec.kind === 'bar');
     const i = v++;
     if (spec.kind === 'line' || s.asLine) {
       const colour = LINE_COLOURS[i % LINE_COLOURS.length]!;

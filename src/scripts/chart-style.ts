@@ -15,6 +15,7 @@ export const PATTERNS: readonly PatternKind[] = ['solid', 'diagonal', 'dots', 'c
 
 export const GOAL = { colour: '#000000', dash: [8, 4], width: 2 } as const;
 export const PACE = { colour: '#4a4a55', dash: [2, 3], width: 2 } as const;
+export const CITY = { colour: '#7a1f5c', dash: [10, 3, 2, 3], width: 2 } as const;
 export const BORDER = '#1b1b1f';
 
 /**

@@ -49,7 +49,24 @@ function draw(figure: HTMLElement): void {
   const chart = new Chart(canvas, config);
   // Drawn: the table steps back behind its summary line (it stays one click away).
   figure.querySelector('details.chart-data')?.removeAttribute('open');
+  if (figure.dataset['table'] === 'switch') switchable(figure, box);
   drawn.push({ chart, figure, size: box.classList.contains('chart-size-tall') ? 'tall' : 'normal' });
+}
+
+/** The Biểu đồ / Bảng switch: one view at a time once the chart is drawn (printing shows both). */
+function switchable(figure: HTMLElement, box: HTMLElement): void {
+  const bar = figure.querySelector<HTMLElement>('.chart-switch');
+  const table = figure.querySelector<HTMLElement>('[data-chart-table]');
+  if (!bar || !table) return;
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-view]')];
+  const show = (view: string) => {
+    box.hidden = view !== 'chart';
+    table.hidden = view !== 'table';
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['view'] === view));
+  };
+  for (const b of buttons) b.addEventListener('click', () => show(b.dataset['view'] ?? 'chart'));
+  bar.hidden = false;
+  show('chart');
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) draw(figure);
@@ -57,6 +74,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) dra
 // Print styles do not trigger Chart.js's resize observer: size the charts for the page ourselves,
 // and put the data tables on paper under them.
 const reopened: HTMLDetailsElement[] = [];
+const unhidden: HTMLElement[] = [];
 window.addEventListener('beforeprint', () => {
   for (const { chart, figure, size } of drawn) {
     // Not responsive while printing: a layout change (print preview, emulated media) must not undo the paper size.
@@ -64,6 +82,10 @@ window.addEventListener('beforeprint', () => {
     chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
     chart.update('none');
     chart.resize(PRINT_WIDTH, PRINT_HEIGHT[size]);
+    for (const el of figure.querySelectorAll<HTMLElement>('.chart-canvas[hidden], [data-chart-table][hidden]')) {
+      el.hidden = false;
+      unhidden.push(el);
+    }
     const details = figure.querySelector<HTMLDetailsElement>('details.chart-data');
     if (details && !details.open) {
       details.open = true;
@@ -79,4 +101,5 @@ window.addEventListener('afterprint', () => {
     chart.resize();
   }
   for (const details of reopened.splice(0)) details.open = false;
+  for (const el of unhidden.splice(0)) el.hidden = true;
 });

@@ -10,9 +10,10 @@ export type ChartUnit = 'percent' | 'count' | 'money';
 /**
  * What a series stands for; its look follows (so meaning survives greyscale print):
  * value — the figures themselves (solid, one of the palette's lightness steps, patterned bars);
- * goal — the plan's target (dark dashed line); pace — the linear pace line (dotted).
+ * goal — the plan's target (dark dashed line); pace — the linear pace line (dotted);
+ * city — the city-wide figure a district or group is read against (dash-dot line).
  */
-export type SeriesRole = 'value' | 'goal' | 'pace';
+export type SeriesRole = 'value' | 'goal' | 'pace' | 'city';
 
 export interface ChartSeries {
   label: string;

@@ -69,23 +69,64 @@ export function targetsTrendSummary(all: readonly TargetSeries[]): string {
   return `${all.map((s) => `${fromTo(s)} (mục tiêu ${formatPercent(s.goal, 0)})`).join('; ')}.`;
 }
 
-/** One target in each district at a date, as bars. */
-export function districtSpec(rows: readonly { name: string; figure: TargetFigure }[]): ChartSpec {
+/** A row of a breakdown chart: a district, a cluster or an age band, with its figure of one target. */
+export interface BreakdownRow {
+  name: string;
+  figure: Pick<TargetFigure, 'percent'>;
+}
+
+/** What a breakdown is read against: the city-wide share and the goal. */
+export type CityFigure = Pick<TargetFigure, 'percent' | 'goal'>;
+
+/**
+ * One target across districts, clusters or age bands at a date, as bars read against the city's
+ * figure and the goal (both lines). `sorted`: highest first (null figures last), so a district's
+ * place is its rank; age bands keep their own order.
+ */
+export function breakdownSpec(rows: readonly BreakdownRow[], city: CityFigure, options: { sorted?: boolean } = {}): ChartSpec {
+  const shown = options.sorted ? sortedByShare(rows) : [...rows];
   return {
     kind: 'bar',
     unit: 'percent',
-    labels: rows.map((r) => r.name),
-    series: [{ label: 'Đạt được', role: 'value', values: rows.map((r) => r.figure.percent) }],
+    labels: shown.map((r) => r.name),
+    series: [
+      { label: 'Đạt được', role: 'value', values: shown.map((r) => r.figure.percent) },
+      { label: 'Toàn thành phố', role: 'city', values: shown.map(() => city.percent) },
+      { label: 'Mục tiêu', role: 'goal', values: shown.map(() => city.goal) },
+    ],
     horizontal: true,
     max: 100,
-    valueTitle: 'Tỷ lệ (%)',
+    valueTitle: 'Tỷ lệ đạt được (%)',
   };
+}
+
+/** Highest share first; equal shares in the rows' own order; no figure last. */
+export function sortedByShare<R extends BreakdownRow>(rows: readonly R[]): R[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => (y.r.figure.percent ?? -1) - (x.r.figure.percent ?? -1) || x.i - y.i)
+    .map((x) => x.r);
+}
+
+/** One target in each district at a date, as bars sorted by share, against the city and the goal. */
+export function districtSpec(rows: readonly BreakdownRow[], city: CityFigure): ChartSpec {
+  return breakdownSpec(rows, city, { sorted: true });
 }
 
 export function districtSummary(rows: readonly { name: string; figure: TargetFigure }[], goal: number): string {
   const x = districtExtremes(rows);
   if (!x) return `Chưa có số liệu theo quận, huyện; mục tiêu ${formatPercent(goal, 0)}.`;
   return `Cao nhất ${x.highest.name} (${formatShare(x.highest.figure.percent)}), thấp nhất ${x.lowest.name} (${formatShare(x.lowest.figure.percent)}); mục tiêu ${formatPercent(goal, 0)}.`;
+}
+
+/** Clusters or age bands: which is highest and lowest, against the city. */
+export function breakdownSummary(what: string, rows: readonly BreakdownRow[], city: CityFigure): string {
+  const shown = sortedByShare(rows).filter((r) => r.figure.percent !== null);
+  const first = shown[0];
+  const last = shown.at(-1);
+  const cityPart = `toàn thành phố ${formatShare(city.percent)}, mục tiêu ${formatPercent(city.goal, 0)}`;
+  if (!first || !last) return `Chưa có số liệu theo ${what}; ${cityPart}.`;
+  return `Theo ${what}: cao nhất ${first.name} (${formatShare(first.figure.percent)}), thấp nhất ${last.name} (${formatShare(last.figure.percent)}); ${cityPart}.`;
 }
 
 /** A level table as stacked bars: one bar per age band, one segment per level. */

@@ -1,5 +1,5 @@
 import type { NAV } from './nav.ts';
-import { href } from './url.ts';
+import { fileHref, href } from './url.ts';
 
 /** A section of the site: a menu entry's base-relative path (site/nav.ts). */
 export type SectionPath = (typeof NAV)[number]['path'];
@@ -22,5 +22,7 @@ export const courseYearAnchor = (year: number): string => `nam-${year}`;
 export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);
 /** A roadmap item's row on its year's page. */
 export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);
-/** A target's section on the targets page. */
-export const targetHref = (id: string): string => sectionHref('chi-tieu', id);
+/** A target's own page. */
+export const targetHref = (id: string): string => href(`chi-tieu/${id}`);
+/** A chart's data as CSV, beside its target's page. */
+export const targetCsvHref = (id: string, chart: string): string => fileHref(`chi-tieu/${id}/${chart}.csv`);

@@ -9,6 +9,9 @@ import { formatDate, formatNumber } from './format.ts';
 import { formatShare } from './share.ts';
 import { unitNoun } from './target-text.ts';
 
+/** The verdict words themselves, for legends that name them without a figure. */
+export const VERDICT_WORDS = { 'on-track': 'Đúng tiến độ', behind: 'Chậm tiến độ', reached: 'Đạt', missed: 'Không đạt' } as const;
+
 export type VerdictKey = 'no-data' | 'on-track' | 'behind' | 'reached' | 'missed';
 
 export interface Verdict {
@@ -32,11 +35,11 @@ export function verdict(f: TargetFigure): Verdict {
   if (f.percent === null) return verdictOf('no-data', 'Chưa có số liệu để xét', '');
   if (isFinal(f)) {
     const due = `hạn ${formatDate(f.pace.deadline)}`;
-    return f.reached ? verdictOf('reached', 'Đạt', due) : verdictOf('missed', `Không đạt, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due);
+    return f.reached ? verdictOf('reached', VERDICT_WORDS.reached, due) : verdictOf('missed', `${VERDICT_WORDS.missed}, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due);
   }
   if (f.pace.onTrack === null) return verdictOf('no-data', 'Chưa có số liệu để xét tiến độ', '');
   const pace = `theo tiến độ cần ${formatShare(f.pace.expectedPercent)}, tức ${formatNumber(f.pace.expectedCount)} ${unitNoun(f.unit)}`;
-  return f.pace.onTrack ? verdictOf('on-track', 'Đúng tiến độ', pace) : verdictOf('behind', 'Chậm tiến độ', pace);
+  return f.pace.onTrack ? verdictOf('on-track', VERDICT_WORDS['on-track'], pace) : verdictOf('behind', VERDICT_WORDS.behind, pace);
 }
 
 /** A figure with its verdict, as the page models hand it over. */

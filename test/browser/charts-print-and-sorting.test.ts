@@ -10,7 +10,8 @@ import { assessedSite } from '../build/assessed-site.ts';
 
 const { a } = assessedSite();
 const firstYear = a.roadmap().years[0]!.year;
-const PAGES = ['', 'thuc-trang/', 'chi-tieu/', 'lo-trinh/', `lo-trinh/${firstYear}/`];
+const targetPath = `chi-tieu/${a.dataset.plan.targets[0]!.id}/`;
+const PAGES = ['', 'thuc-trang/', targetPath, 'lo-trinh/', `lo-trinh/${firstYear}/`];
 
 const site = useSiteBrowser({ noScript: true });
 
@@ -107,7 +108,7 @@ describe('the annual report on paper', () => {
   });
 });
 
-describe('a sortable table of districts on the targets page', () => {
+describe('a sortable table of districts on a target page', () => {
   const table = 'table[data-sortable] >> nth=0';
 
   async function column(page: Page, index: number): Promise<string[]> {
@@ -118,7 +119,7 @@ describe('a sortable table of districts on the targets page', () => {
   }
 
   it('sorts on a header click, ascending then descending, and says so with aria-sort', async () => {
-    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
     const headers = page.locator(`${table} >> thead th`);
     const share = headers.nth(3);
     const footer = await page.locator(`${table} >> tfoot`).textContent();
@@ -137,7 +138,7 @@ describe('a sortable table of districts on the targets page', () => {
   });
 
   it('sorts from the keyboard, names in Vietnamese order', async () => {
-    const { page, errors } = await openPage(site.context, `${site.url}chi-tieu/`);
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
     const name = page.locator(`${table} >> thead th`).first();
     await name.locator('button').focus();
     await page.keyboard.press('Enter');
@@ -146,6 +147,44 @@ describe('a sortable table of districts on the targets page', () => {
     expect(names).toEqual([...names].sort(new Intl.Collator('vi', { numeric: true, sensitivity: 'base' }).compare));
     await page.keyboard.press('Space');
     expect(await name.getAttribute('aria-sort')).toBe('descending');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Biểu đồ / Bảng switch of a target page', () => {
+  const figure = 'figure[data-table="switch"] >> nth=0';
+
+  it('shows the chart first, then the table on Bảng and the chart again on Biểu đồ, saying which with aria-pressed', async () => {
+    const { page, errors } = await openPage(site.context, `${site.url}${targetPath}`);
+    const canvas = page.locator(`${figure} >> .chart-canvas`);
+    const table = page.locator(`${figure} >> [data-chart-table]`);
+    const chartButton = page.locator(`${figure} >> button[data-view="chart"]`);
+    const tableButton = page.locator(`${figure} >> button[data-view="table"]`);
+    await expect.poll(() => chartButton.isVisible()).toBe(true);
+    expect(await canvas.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    await tableButton.click();
+    expect(await table.isVisible()).toBe(true);
+    expect(await canvas.isVisible()).toBe(false);
+    expect(await tableButton.getAttribute('aria-pressed')).toBe('true');
+    expect(await chartButton.getAttribute('aria-pressed')).toBe('false');
+    await chartButton.click();
+    expect(await canvas.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    expect(await chartButton.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript has no switch and every chart’s table in view', async () => {
+    const { page, errors } = await openPage(site.noScript, `${site.url}${targetPath}`);
+    const figures = page.locator('figure[data-table="switch"]');
+    expect(await figures.count()).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < (await figures.count()); i++) {
+      expect(await figures.nth(i).locator('.chart-switch').isVisible()).toBe(false);
+      expect(await figures.nth(i).locator('[data-chart-table] table').isVisible()).toBe(true);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

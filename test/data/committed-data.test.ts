@@ -12,6 +12,11 @@ describe('the committed data/', () => {
     expect(result.dataset).toBeDefined();
   });
 
+  it('has the tile map, one tile per district (the loader refuses a missing, doubled or shared tile)', () => {
+    const { dataset } = loadDatasetSync(path.join(ROOT, 'data'));
+    expect(dataset?.tileMap?.tiles.map((t) => t.district).sort()).toEqual(dataset?.districts.map((d) => d.id).sort());
+  });
+
   it('passes npm run check:data', () => {
     const { DATA_DIR: _, ...env } = process.env;
     const r = spawnSync(NODE, ['scripts/check-data.ts'], { cwd: ROOT, encoding: 'utf8', env });

@@ -10,6 +10,7 @@ import { homePage } from '../../src/page-models/home.ts';
 import { personPaths } from '../../src/page-models/person.ts';
 import { roadmapPage } from '../../src/page-models/roadmap.ts';
 import { roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
+import { targetIds, targetPage } from '../../src/page-models/target.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
 
@@ -30,6 +31,7 @@ function readings(v: unknown, path: string[] = []): { path: string; reading: str
 describe('the plan’s readings, each in the model of the page showing its figure', () => {
   const home = homePage(ctx);
   const targets = targetsPage(ctx);
+  const targetPages = targetIds(ctx).map((id) => targetPage(ctx, id));
   const baseline = baselinePage(ctx);
   const roadmap = roadmapPage(ctx);
   const districts = districtPaths(ctx).map((p) => p.props.model);
@@ -61,10 +63,10 @@ describe('the plan’s readings, each in the model of the page showing its figur
       }
       expect(people.some((p) => p.standard.criteria.some((c) => c.id === id))).toBe(true);
     } else if (head === 'targets') {
-      expect(targets.targets.find((t) => t.target.id === plan.targets[Number(i)]!.id)?.target.reading).toBe(reading);
+      expect(targetPages.find((t) => t.target.id === plan.targets[Number(i)]!.id)?.target.reading).toBe(reading);
     } else if (head === 'measures') {
       const id = plan.measures[Number(i)]!.id;
-      const shown = [...targets.targets.flatMap((t) => t.measures), ...targets.otherMeasures].filter((m) => m.id === id);
+      const shown = [...targetPages.flatMap((t) => t.measures), ...targets.otherMeasures].filter((m) => m.id === id);
       expect(shown.length).toBeGreaterThan(0);
       for (const m of shown) expect(m.reading).toBe(reading);
     } else if (head === 'roadmap') {
@@ -93,7 +95,7 @@ describe('the plan’s readings, each in the model of the page showing its figur
   });
 
   it('lists the measures that move no target apart, with their readings', () => {
-    const moving = new Set(targets.targets.flatMap((t) => t.measures.map((m) => m.id)));
+    const moving = new Set(targetPages.flatMap((t) => t.measures.map((m) => m.id)));
     expect(targets.otherMeasures.map((m) => m.id)).toEqual(plan.measures.filter((m) => !moving.has(m.id)).map((m) => m.id));
     for (const m of targets.otherMeasures) expect(m.href).toBe(ctx.documentHref(plan.measures.find((x) => x.id === m.id)!.where));
   });

@@ -1,55 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { measuresForTarget } from '../../src/assessment/index.ts';
+import { verdict } from '../../src/site/status.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
 
-describe('the targets page model, from the sample data', () => {
+const key = (f: { id: string; numerator: number; denominator: number; missing: number }) => [f.id, f.numerator, f.denominator, f.missing];
+
+describe('the targets overview model, from the sample data', () => {
   const ctx = sampleContext();
   const { a } = ctx;
   const { plan } = a.dataset;
   const m = targetsPage(ctx);
-  const figureKey = (f: { id: string; numerator: number; denominator: number; missing: number }) => [f.id, f.numerator, f.denominator, f.missing];
 
-  it('has one section per target of the plan, in the plan’s order, each linked to the place that sets it', () => {
-    expect(m.targets.map((s) => s.target.id)).toEqual(plan.targets.map((t) => t.id));
-    for (const [i, s] of m.targets.entries()) expect(s.whereHref).toBe(ctx.documentHref(plan.targets[i]!.where));
+  it('has one card per target, in the plan’s order, each linked to its own page', () => {
+    expect(m.targets.map((t) => t.id)).toEqual(plan.targets.map((t) => t.id));
+    for (const t of m.targets) expect(t.href).toMatch(new RegExp(`/chi-tieu/${t.id}/$`));
+    expect(m.targets.map((t) => key(t.figure))).toEqual(a.targetsAt(a.currentDate).map(key));
   });
 
-  it('shows each target’s city-wide figure at the current date and its series, the table up to that date', () => {
-    expect(m.currentDate).toBe(a.currentDate);
-    expect(m.targets.map((s) => figureKey(s.figure))).toEqual(a.targetsAt(a.currentDate).map(figureKey));
-    expect(m.targets.map((s) => s.series)).toEqual(a.targetSeries());
-    for (const s of m.targets) {
-      expect(s.reported.map((p) => p.date)).toEqual(s.series.points.filter((p) => p.date <= a.currentDate).map((p) => p.date));
-      expect(s.reported.at(-1)?.date).toBe(a.currentDate);
+  it('grids every target for the city, each cluster and every district in the site’s district order', () => {
+    expect(m.grid.city.figures.map(key)).toEqual(a.targetsAt(a.currentDate).map(key));
+    expect(m.grid.clusters.map((c) => c.id)).toEqual(a.clustersWithDistricts().map((c) => c.id));
+    for (const c of m.grid.clusters) expect(c.figures.map(key)).toEqual(a.targetsAt(a.currentDate, { cluster: c.id }).map(key));
+    expect(m.grid.districts.map((d) => d.id)).toEqual(a.districtsByName());
+    const byId = new Map(a.targetsByDistrict(a.currentDate).map((d) => [d.id, d]));
+    for (const d of m.grid.districts) {
+      expect(d.figures.map(key)).toEqual(byId.get(d.id)!.targets.map(key));
+      expect(d.href).toMatch(new RegExp(`/quan-huyen/${d.id}/?$`));
     }
   });
 
-  it('gives every district’s figure of the target, in data order, linked to the district page', () => {
-    const districts = a.targetsByDistrict(a.currentDate);
-    for (const [i, s] of m.targets.entries()) {
-      expect(s.byDistrict.map((d) => d.id)).toEqual(a.dataset.districts.map((d) => d.id));
-      expect(s.byDistrict.map((d) => figureKey(d.figure))).toEqual(districts.map((d) => figureKey(d.targets[i]!)));
-      for (const d of s.byDistrict) {
-        expect(d.figure.id).toBe(s.target.id);
-        expect(d.href).toMatch(new RegExp(`/quan-huyen/${d.id}/?$`));
-      }
-    }
-    expect(m.cityLabel).toBe(a.scopeLabel('city'));
+  it('words every badge as status.ts does', () => {
+    for (const row of [m.grid.city, ...m.grid.clusters, ...m.grid.districts]) for (const f of row.figures) expect(f.verdict).toEqual(verdict(f));
   });
 
-  it('lists the measures aimed at each target with their seats, linked to the plan', () => {
-    const coverage = a.coverage(a.currentDate);
-    for (const [i, s] of m.targets.entries()) {
-      const measures = measuresForTarget(plan, plan.targets[i]!);
-      expect(s.measures.map((x) => x.id)).toEqual(measures.map((x) => x.id));
-      for (const [j, x] of s.measures.entries()) {
-        expect(x.coverage).toEqual(coverage.find((c) => c.id === x.id));
-        expect(x.href).toBe(ctx.documentHref(measures[j]!.where));
-      }
+  it('explains target 1 against the full standard, the difference computed from both', () => {
+    const s = m.standard!;
+    const t1 = a.targetsAt(a.currentDate).find((t) => t.number === s.targetNumber)!;
+    expect(s.targetCount).toBe(t1.numerator);
+    expect(s.meeting).toBe(a.standardAt(a.currentDate).meeting);
+    expect(s.difference).toBe(t1.numerator - a.standardAt(a.currentDate).meeting);
+    if (s.difference > 0) {
+      expect(s.criteria.length).toBeGreaterThan(0);
+      // Everyone counted by the target but not by the standard fails at least one of the listed criteria.
+      expect(s.criteria.reduce((n, c) => n + c.failing, 0)).toBeGreaterThanOrEqual(s.difference);
     }
-    expect(m.targets.some((s) => s.measures.length > 0)).toBe(true);
   });
 
   it('hands the layout the data chrome once', () => {
@@ -58,15 +53,13 @@ describe('the targets page model, from the sample data', () => {
   });
 });
 
-describe('the targets page model, in the middle of the period', () => {
+describe('the targets overview model, in the middle of the period', () => {
   const ctx = contextAt('2014-06-30');
   const m = targetsPage(ctx);
 
-  it('tabulates the points up to the data’s date only; the chart’s series runs on to the deadline', () => {
-    for (const s of m.targets) {
-      expect(s.reported.map((p) => p.date)).toEqual(s.series.points.filter((p) => p.date <= ctx.a.currentDate).map((p) => p.date));
-      expect(s.reported.length).toBeLessThan(s.series.points.length);
-      expect(s.series.points.at(-1)?.date).toBe(ctx.a.deadline);
-    }
+  it('reads every badge against the pace, not the goal', () => {
+    const keys = new Set([m.grid.city, ...m.grid.districts].flatMap((r) => r.figures.map((f) => f.verdict.key)));
+    expect(keys.has('reached') || keys.has('missed')).toBe(false);
+    expect(keys.has('on-track') || keys.has('behind')).toBe(true);
   });
 });

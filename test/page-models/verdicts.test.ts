@@ -11,6 +11,7 @@ import type { SiteContext } from '../../src/page-models/context.ts';
 import { districtPaths } from '../../src/page-models/district.ts';
 import { homePage } from '../../src/page-models/home.ts';
 import { roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
+import { targetIds, targetPage } from '../../src/page-models/target.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { formatNumber } from '../../src/site/format.ts';
 import { formatShare } from '../../src/site/share.ts';
@@ -35,7 +36,7 @@ function judged(value: unknown, out: Judged[] = [], seen = new Set<unknown>()): 
 }
 
 function models(ctx: SiteContext): unknown[] {
-  return [homePage(ctx), targetsPage(ctx), ...districtPaths(ctx).map((p) => p.props.model), ...roadmapYearPaths(ctx).map((p) => p.props.model)];
+  return [homePage(ctx), targetsPage(ctx), ...targetIds(ctx).map((id) => targetPage(ctx, id)), ...districtPaths(ctx).map((p) => p.props.model), ...roadmapYearPaths(ctx).map((p) => p.props.model)];
 }
 
 describe('target verdicts', () => {

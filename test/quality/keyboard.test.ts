@@ -6,6 +6,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useSiteBrowser } from '../browser/browser.ts';
+import { assessedSite } from '../build/assessed-site.ts';
+
+/** The first target's page: where the district table is sortable. */
+const FIRST_TARGET = assessedSite().a.dataset.plan.targets[0]!.id;
 
 interface Focused {
   tag: string;
@@ -82,8 +86,8 @@ describe('keyboard only', () => {
     }
   });
 
-  it('the sortable table on /chi-tieu/ sorts with Enter and with Space on its header', async () => {
-    const { page } = await openPage(browser.context, `${browser.url}chi-tieu/`);
+  it('the sortable table on a target page sorts with Enter and with Space on its header', async () => {
+    const { page } = await openPage(browser.context, `${browser.url}chi-tieu/${FIRST_TARGET}/`);
     try {
       await page.waitForLoadState('networkidle');
       const header = page.locator('table[data-sortable] thead th').first().locator('button');

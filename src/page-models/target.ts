@@ -1,0 +1,245 @@
+/**
+ * /chi-tieu/<id>/: one target as a national SDG reporting site shows an indicator — the headline
+ * figure and its verdict, the trend, the breakdowns (cluster, district, age band) each as a chart with
+ * its table and CSV, the tile map, the measures aimed at it and the target's metadata.
+ */
+import { measuresForTarget, percentOf, type Assessment, type MeasureCoverage, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import type { Condition, Target } from '../schema/index.ts';
+import type { ChartSpec } from '../site/chart-spec.ts';
+import { breakdownSpec, breakdownSummary, districtSpec, districtSummary, targetTrendSpec, targetTrendSummary } from '../site/chart-specs.ts';
+import { formatDate, formatPercent } from '../site/format.ts';
+import { districtHref, sectionHref, targetCsvHref, targetHref } from '../site/links.ts';
+import { withVerdict, type JudgedFigure } from '../site/status.ts';
+import type { SiteContext } from './context.ts';
+import type { PageFrame } from './frame.ts';
+import { indexedWhole } from './search-frame.ts';
+import { tileMapOf, type TileMapModel } from './tile-map.ts';
+
+export interface TargetChart {
+  /** Unique on the page; also the CSV's file name. */
+  id: string;
+  caption: string;
+  summary: string;
+  spec: ChartSpec;
+  categoryHeader: string;
+  size: 'normal' | 'tall';
+  csvHref: string;
+}
+
+export interface BreakdownLine {
+  id: string;
+  name: string;
+  href?: string;
+  figure: JudgedFigure;
+}
+
+/** A target's share in one age band: counted, not paced (the pace line is drawn for scopes only). */
+export interface AgeBandLine {
+  id: string;
+  name: string;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}
+
+/** Target 1 against the full standard of I.9: what the one counts and the other does not. */
+export interface StandardComparison {
+  targetNumber: number;
+  targetCount: number;
+  meeting: number;
+  population: number;
+  /** targetCount − meeting. */
+  difference: number;
+  standardWhere: string;
+  standardHref: string;
+  /** The standard's criteria the target does not ask for, with how many who count for the target fail each. */
+  criteria: { id: string; label: string; failing: number }[];
+}
+
+export interface TargetInfo {
+  id: string;
+  number: number;
+  label: string;
+  quote: string;
+  where: string;
+  reading: string;
+  goal: number;
+  unit: Target['unit'];
+}
+
+export interface TargetPage {
+  frame: PageFrame;
+  currentDate: IsoDate;
+  deadline: IsoDate;
+  deadlineReading: string;
+  paceExplanation: string;
+  cityLabel: string;
+  target: TargetInfo;
+  whereHref: string;
+  figure: JudgedFigure;
+  series: TargetSeries;
+  /** The series' points up to the data's date: the rows of its table. */
+  reported: (TargetPoint & { figure: JudgedFigure })[];
+  /** In the site's district order; the table sorts itself in the browser. */
+  byDistrict: BreakdownLine[];
+  byCluster: BreakdownLine[];
+  /** Undefined for a target that counts communes: no age to split by. */
+  byAgeBand: AgeBandLine[] | undefined;
+  charts: { trend: TargetChart; clusters: TargetChart; districts: TargetChart; ageBands?: TargetChart };
+  tileMap: TileMapModel | undefined;
+  measures: { id: string; label: string; href: string; coverage: MeasureCoverage; reading?: string }[];
+  standard: StandardComparison | undefined;
+  /** Where the page's figures come from. */
+  sources: { file: string; what: string }[];
+  indicatorsHref: string;
+  others: { id: string; number: number; label: string; href: string }[];
+}
+
+function byId<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`Không có ${what} "${id}" (unknown-id)`);
+  return found;
+}
+
+/** The targets' ids, for the pages' paths. */
+export function targetIds({ a }: SiteContext): string[] {
+  return a.dataset.plan.targets.map((t) => t.id);
+}
+
+/** Both conditions at once: age ranges intersected, level tests of one dimension joined. */
+export function bothConditions(x: Condition | undefined, y: Condition | undefined): Condition {
+  const out: Condition = { ...x };
+  for (const [k, v] of Object.entries(y ?? {}) as [keyof Condition, Condition[keyof Condition]][]) {
+    const had = out[k];
+    if (k === 'age' && had && v && typeof had === 'object' && typeof v === 'object') {
+      const a = had as { min?: number; max?: number };
+      const b = v as { min?: number; max?: number };
+      const min = Math.max(a.min ?? 0, b.min ?? 0);
+      const max = Math.min(a.max ?? Infinity, b.max ?? Infinity);
+      out.age = { ...(min > 0 ? { min } : {}), ...(max < Infinity ? { max } : {}) };
+    } else if (had && v && typeof had === 'object' && typeof v === 'object') {
+      (out as Record<string, unknown>)[k] = { ...had, ...v };
+    } else {
+      (out as Record<string, unknown>)[k] = v;
+    }
+  }
+  return out;
+}
+
+/** The person target's share in each age band of the plan, from the assessment's group counts. */
+function ageBandLines(a: Assessment, t: Target, date: IsoDate): AgeBandLine[] | undefined {
+  if (t.unit !== 'person') return undefined;
+  const { population, require } = t;
+  return a.dataset.plan.age.bands.flatMap((b): AgeBandLine[] => {
+    const inBand = bothConditions(population.where, { age: { min: b.min, ...(b.max !== undefined ? { max: b.max } : {}) } });
+    if (inBand.age && inBand.age.min !== undefined && inBand.age.max !== undefined && inBand.age.min > inBand.age.max) return [];
+    const denominator = a.count({ roles: population.roles, where: inBand }, date);
+    const numerator = a.count({ roles: population.roles, where: bothConditions(inBand, require) }, date);
+    return [{ id: b.id, name: b.label, numerator, denominator, percent: percentOf(numerator, denominator) }];
+  });
+}
+
+/** The negation of a one-dimension "at least" test, or undefined where there is none to write. */
+function failing(require: Condition): Condition | undefined {
+  const entries = Object.entries(require);
+  if (entries.length !== 1) return undefined;
+  const [k, v] = entries[0] as [string, { atLeast?: string } | undefined];
+  if (!v || typeof v !== 'object' || !v.atLeast || Object.keys(v).length !== 1) return undefined;
+  return { [k]: { below: v.atLeast } } as Condition;
+}
+
+/**
+ * A target counting every chairwoman (no age or other limit) against the full standard: the two are
+ * a screen apart on the home page, so the page says why they differ, from the criteria themselves.
+ */
+export function standardComparison({ a, documentHref }: SiteContext, targetId: string, date: IsoDate): StandardComparison | undefined {
+  const { plan } = a.dataset;
+  const t = byId(plan.targets, targetId, 'chỉ tiêu');
+  if (t.unit !== 'person' || t.population.where) return undefined;
+  const roles = t.population.roles;
+  if (roles.length !== 1 || roles[0] !== 'chairwoman') return undefined;
+  const figure = byId(a.targetsAt(date), t.id, 'số liệu của chỉ tiêu');
+  const standard = a.standardAt(date);
+  const require = t.require;
+  const criteria = plan.standard.criteria.flatMap((c) => {
+    const not = failing(c.require);
+    if (!not) return [];
+    const count = a.count({ roles, where: bothConditions(bothConditions(require, c.appliesTo), not) }, date);
+    return count > 0 ? [{ id: c.id, label: c.label, failing: count }] : [];
+  });
+  return {
+    targetNumber: t.number,
+    targetCount: figure.numerator,
+    meeting: standard.meeting,
+    population: standard.population,
+    difference: figure.numerator - standard.meeting,
+    standardWhere: plan.standard.where,
+    standardHref: documentHref(plan.standard.where),
+    criteria,
+  };
+}
+
+export function targetPage(ctx: SiteContext, id: string): TargetPage {
+  const { a, chrome, documentHref } = ctx;
+  const { plan } = a.dataset;
+  const now = a.currentDate;
+  const t = byId(plan.targets, id, 'chỉ tiêu');
+  const name = `Chỉ tiêu ${t.number}`;
+  const at = formatDate(now);
+  const city = withVerdict(byId(a.targetsAt(now), t.id, 'số liệu của chỉ tiêu'));
+  const series = byId(a.targetSeries(), t.id, 'chuỗi số liệu của chỉ tiêu');
+  const districts = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
+  const byDistrict = a.districtsByName().flatMap((did): BreakdownLine[] => {
+    const d = districts.get(did);
+    return d ? [{ id: d.id, name: d.name, href: districtHref(d.id), figure: withVerdict(byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`)) }] : [];
+  });
+  const byCluster = a.clustersWithDistricts().map((c): BreakdownLine => ({ id: c.id, name: c.name, figure: withVerdict(byId(a.targetsAt(now, { cluster: c.id }), t.id, `số liệu ở ${c.name} của chỉ tiêu`)) }));
+  const byAgeBand = ageBandLines(a, t, now);
+  const coverage = a.coverage(now);
+  const chart = (key: string, c: Omit<TargetChart, 'id' | 'csvHref'>): TargetChart => ({ id: `${t.id}-${key}`, csvHref: targetCsvHref(t.id, key), ...c });
+  const goalWords = `mục tiêu ${formatPercent(t.goal, 0)}`;
+  const ageSpecRows = byAgeBand?.map((b) => ({ name: b.name, figure: { percent: b.percent } }));
+  return {
+    frame: indexedWhole({
+      title: `${name}: ${t.label}`,
+      description: `${name} của Đề án ${plan.number}: ${t.label}. Con số ngày ${at}, tiến độ theo năm, theo cụm, quận, huyện${byAgeBand ? ', độ tuổi' : ''} và bản đồ ô.`,
+      breadcrumbs: [{ label: 'Chỉ tiêu', path: 'chi-tieu' }, { label: name }],
+      chrome,
+    }, { order: t.number, kind: 'target' }),
+    currentDate: now,
+    deadline: a.deadline,
+    deadlineReading: plan.deadline.reading,
+    paceExplanation: plan.pace.explanation,
+    cityLabel: a.scopeLabel('city'),
+    target: { id: t.id, number: t.number, label: t.label, quote: t.quote, where: t.where, reading: t.reading, goal: t.goal, unit: t.unit },
+    whereHref: documentHref(t.where),
+    figure: city,
+    series,
+    reported: series.points.filter((p) => p.reported).map((p) => ({ ...p, figure: withVerdict(p.figure) })),
+    byDistrict,
+    byCluster,
+    byAgeBand,
+    charts: {
+      trend: chart('theo-nam', { caption: `${name} theo năm: đạt được, theo tiến độ và mục tiêu (%)`, summary: targetTrendSummary(series), spec: targetTrendSpec(series), categoryHeader: 'Thời điểm', size: 'normal' }),
+      clusters: chart('theo-cum', { caption: `${name} theo cụm thi đua ngày ${at}: tỷ lệ đạt được (%), ${goalWords}`, summary: breakdownSummary('cụm', byCluster, city), spec: breakdownSpec(byCluster, city, { sorted: true }), categoryHeader: 'Cụm thi đua', size: 'normal' }),
+      districts: chart('theo-quan-huyen', { caption: `${name} theo quận, huyện, thị xã ngày ${at}, cao xuống thấp: tỷ lệ đạt được (%), ${goalWords}`, summary: districtSummary(byDistrict, t.goal), spec: districtSpec(byDistrict, city), categoryHeader: 'Quận, huyện, thị xã', size: 'tall' }),
+      ...(ageSpecRows
+        ? { ageBands: chart('theo-do-tuoi', { caption: `${name} theo nhóm tuổi ngày ${at}: tỷ lệ đạt được (%), ${goalWords}`, summary: breakdownSummary('nhóm tuổi', ageSpecRows, city), spec: breakdownSpec(ageSpecRows, city), categoryHeader: 'Nhóm tuổi', size: 'normal' }) }
+        : {}),
+    },
+    tileMap: tileMapOf(a, t.id, now),
+    measures: measuresForTarget(plan, t).map((m) => ({ id: m.id, label: m.label, href: documentHref(m.where), coverage: byId(coverage, m.id, 'độ phủ của giải pháp'), ...(m.reading ? { reading: m.reading } : {}) })),
+    standard: standardComparison(ctx, t.id, now),
+    sources: [
+      { file: 'data/plan.yaml', what: `chỉ tiêu "${t.id}": lời văn, mục tiêu và cách đọc` },
+      { file: 'data/people/', what: 'danh sách chủ tịch và cán bộ nguồn, trình độ ghi nhận (dữ liệu mẫu)' },
+      { file: 'data/courses/', what: 'các lớp học và kết quả của học viên (dữ liệu mẫu)' },
+      { file: 'data/progress.yaml', what: `ngày số liệu (${at})` },
+      { file: 'data/districts.yaml', what: 'quận, huyện, xã và cụm thi đua' },
+      ...(a.dataset.tileMap ? [{ file: 'data/tile-map.yaml', what: 'vị trí các ô của bản đồ ô' }] : []),
+    ],
+    indicatorsHref: sectionHref('du-lieu'),
+    others: plan.targets.filter((x) => x.id !== t.id).map((x) => ({ id: x.id, number: x.number, label: x.label, href: targetHref(x.id) })),
+  };
+}
