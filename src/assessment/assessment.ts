@@ -25,6 +25,7 @@ import { scopeSummary, type ScopeSummary } from './scope-summary.ts';
 import { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetSeries } from './series.ts';
 import { summarise, type Standing, type StandardSummary } from './standard.ts';
 import { forEachAt, personAt } from './state.ts';
+import { conditionHolds, inGroup } from '../domain/condition.ts';
 import { buildTable, tableCounts, TABLE_DIMENSIONS, type LevelTable } from './tables.ts';
 import { targetFigure, type TargetFigure } from './targets.ts';
 import { districtHeader, personView, type CommuneRow, type PersonView } from './views.ts';
@@ -285,6 +286,20 @@ export class Assessment implements Figures {
       complete: split.missing.length === 0,
       next: split.missing.length === 0 ? [] : this.nextCourses(id, district, { subjects: split.missing.map((s) => s.id) }, date),
     };
+  }
+
+  /**
+   * A person against each of the plan's person targets at a date: in its population or not (role and
+   * age), and meeting its requirement — the chairwoman's share of targets 1 and 2.
+   */
+  personTargets(id: string, date: IsoDate = this.currentDate): { id: string; number: number; label: string; goal: number; counted: boolean; met: boolean }[] {
+    const p = this.#ix.personById.get(id);
+    if (!p) return [];
+    const at = personAt(this.#ix, p, date);
+    const roles = at.terms.map((t) => t.role);
+    return this.dataset.plan.targets.flatMap((t) =>
+      t.unit === 'person' ? [{ id: t.id, number: t.number, label: t.label, goal: t.goal, counted: inGroup(t.population, roles, at.facts), met: conditionHolds(t.require, at.facts) }] : [],
+    );
   }
 
   /** The few courses that would close one gap of a person at a date: see next-courses.ts. */

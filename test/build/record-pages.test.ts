@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment, Scope } from '../../src/assessment/index.ts';
+import { mainTerm, type Assessment, type Scope } from '../../src/assessment/index.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/site/format.ts';
 import { communeAnchor, courseHref, districtHref, personHref } from '../../src/site/links.ts';
 import { formatRatio, formatShare } from '../../src/site/share.ts';
@@ -174,11 +174,19 @@ describe('a person page', () => {
 
       const s = a.personStandard(ref.id)!;
       expect(s.counted).toBe(v.standard !== undefined);
-      for (const c of s.criteria) {
-        const li = one(doc, 'data-criterion', c.id);
-        expect(attr(li, 'data-met')).toBe(c.met === null ? 'khong-ap-dung' : c.met ? 'dat' : 'chua-dat');
-        for (const k of c.closedBy?.courses ?? []) expect(one(li, 'href', courseHref(k.id))).toBeDefined();
+      // The standard is judged only for a chairwoman; a source cadre is judged against target 3.
+      expect(withAttr(doc, 'data-criterion').length).toBe(s.counted ? s.criteria.length : 0);
+      if (s.counted) {
+        for (const c of s.criteria) {
+          const li = one(doc, 'data-criterion', c.id);
+          expect(attr(li, 'data-met')).toBe(c.met === null ? 'khong-ap-dung' : c.met ? 'dat' : 'chua-dat');
+          if (c.met === false && c.measure) for (const k of a.nextCourses(ref.id, mainTerm(v).commune.district, { measure: c.measure })) expect(one(li, 'href', courseHref(k.id))).toBeDefined();
+        }
       }
+      const cadre = a.sourceCadreCheck(ref.id);
+      expect(withAttr(doc, 'data-subject').map((e) => [attr(e, 'data-subject'), attr(e, 'data-met')])).toEqual(
+        cadre ? cadre.target.subjects.map((x) => [x.id, cadre.missing.some((y) => y.id === x.id) ? 'chua-dat' : 'dat']) : [],
+      );
 
       const links = byTag(doc, 'a').map((e) => attr(e, 'href'));
       for (const t of v.terms) {
