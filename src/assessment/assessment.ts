@@ -8,6 +8,8 @@ import { communeTerms, type CommuneTerm } from './commune-history.ts';
 import { consistency, type Consistency } from './consistency.ts';
 import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from './course-view.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
+import { splitSubjects, type CommuneTargetRow, type CommuneTargetRule, type SourceCadreCheck } from './commune-target.ts';
+import { courseDistricts, nextCourses, type GapNeed, type NextCourse } from './next-courses.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
 import type { Figures } from './figures.ts';
 import { tallyAt, tallyGroup, type ScopeTally } from './groups.ts';
@@ -23,6 +25,7 @@ import { scopeSummary, type ScopeSummary } from './scope-summary.ts';
 import { reportingDates, targetSeries, targetsByDistrict, type DistrictFigures, type TargetSeries } from './series.ts';
 import { summarise, type Standing, type StandardSummary } from './standard.ts';
 import { forEachAt, personAt } from './state.ts';
+import { conditionHolds, inGroup } from '../domain/condition.ts';
 import { buildTable, tableCounts, TABLE_DIMENSIONS, type LevelTable } from './tables.ts';
 import { targetFigure, type TargetFigure } from './targets.ts';
 import { districtHeader, personView, type CommuneRow, type PersonView } from './views.ts';
@@ -68,6 +71,9 @@ export class Assessment implements Figures {
   #districtsByName: string[] | undefined;
   #districtRank: Map<string, number> | undefined;
   #courseRank: Map<string, number> | undefined;
+  #districtOrder: string[] | undefined;
+  #courseDistricts: Map<string, ReadonlySet<string>> | undefined;
+  readonly #communeTargetRows = new Map<string, CommuneTargetRow[]>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -209,6 +215,16 @@ export class Assessment implements Figures {
     return (this.#districtRank ??= new Map(this.districtsByName().map((d, i) => [d, i]))).get(id) ?? 0;
   }
 
+  /**
+   * The one order of districts in every list and table of the site: by cluster (data order, the
+   * order the Union compares them in, so a district sits beside those it is measured against),
+   * then by name within the cluster (districtsByName). /quan-huyen/ groups by cluster in this order;
+   * a flat list (/chi-tieu/) uses the same, so a reader finds a district at the same place on both.
+   */
+  districtOrder(): string[] {
+    return (this.#districtOrder ??= this.clustersWithDistricts().flatMap((c) => [...c.districts].sort((x, y) => this.districtRank(x) - this.districtRank(y))));
+  }
+
   personView(id: string, date: IsoDate = this.currentDate): PersonView | undefined {
     const p = this.#ix.personById.get(id);
     if (!p) return undefined;
@@ -218,6 +234,78 @@ export class Assessment implements Figures {
   /** One person against the standard at a date, whatever her role, with the courses that close each gap. */
   personStandard(id: string, date: IsoDate = this.currentDate): PersonStandard | undefined {
     return personStandard(this.#ix, this, id, date);
+  }
+
+  /** The plan's target counted per commune on a role (target 3: source cadres who learned both subjects). */
+  communeTarget(): CommuneTargetRule | undefined {
+    return this.dataset.plan.targets.find((t): t is CommuneTargetRule => t.unit === 'commune');
+  }
+
+  /**
+   * Each commune of a district for the commune target at a date, in data order: counted or not, and
+   * each holder of the role with the subjects she has completed and those she still lacks (the same
+   * reading as the figures: a commune counts when one of them has completed them all).
+   */
+  communeTargetRows(districtId: string, date: IsoDate = this.currentDate): CommuneTargetRow[] {
+    const rule = this.communeTarget();
+    if (!rule || !this.#ix.districtById.has(districtId)) return [];
+    return memo(this.#communeTargetRows, `${districtId}|${date}`, () => {
+      const cadres = rule.role === 'sourceCadre' ? this.#cadresAt(date) : new Map<string, PersonRef[]>();
+      return scopeCommunes(this.#ix, { district: districtId }).map((code): CommuneTargetRow => {
+        const rows = (cadres.get(code) ?? []).flatMap((ref) => {
+          const p = this.#ix.personById.get(ref.id);
+          if (!p) return [];
+          const split = splitSubjects(rule, personAt(this.#ix, p, date).subjects);
+          return [{ person: ref, ...split, complete: split.missing.length === 0 }];
+        });
+        return { commune: communeRef(this.#ix, code), counted: rows.some((r) => r.complete), cadres: rows };
+      });
+    });
+  }
+
+  /** A source cadre against the commune target at a date; undefined when she holds no such role then. */
+  sourceCadreCheck(id: string, date: IsoDate = this.currentDate): SourceCadreCheck | undefined {
+    const rule = this.communeTarget();
+    const p = this.#ix.personById.get(id);
+    if (!rule || !p) return undefined;
+    const at = personAt(this.#ix, p, date);
+    const codes = at.terms.filter((t) => t.role === rule.role).map((t) => t.commune);
+    if (codes.length === 0) return undefined;
+    const communes = codes.map((code) => {
+      const commune = communeRef(this.#ix, code);
+      const row = this.communeTargetRows(commune.district, date).find((r) => r.commune.code === code);
+      return { commune, counted: row?.counted ?? false };
+    });
+    const split = splitSubjects(rule, at.subjects);
+    const district = communes[0]?.commune.district ?? p.district;
+    return {
+      date,
+      target: { id: rule.id, number: rule.number, label: rule.label, where: rule.where, subjects: [...split.done, ...split.missing].sort((x, y) => rule.subjects.indexOf(x.id) - rule.subjects.indexOf(y.id)) },
+      communes,
+      ...split,
+      complete: split.missing.length === 0,
+      next: split.missing.length === 0 ? [] : this.nextCourses(id, district, { subjects: split.missing.map((s) => s.id) }, date),
+    };
+  }
+
+  /**
+   * A person against each of the plan's person targets at a date: in its population or not (role and
+   * age), and meeting its requirement — the chairwoman's share of targets 1 and 2.
+   */
+  personTargets(id: string, date: IsoDate = this.currentDate): { id: string; number: number; label: string; goal: number; counted: boolean; met: boolean }[] {
+    const p = this.#ix.personById.get(id);
+    if (!p) return [];
+    const at = personAt(this.#ix, p, date);
+    const roles = at.terms.map((t) => t.role);
+    return this.dataset.plan.targets.flatMap((t) =>
+      t.unit === 'person' ? [{ id: t.id, number: t.number, label: t.label, goal: t.goal, counted: inGroup(t.population, roles, at.facts), met: conditionHolds(t.require, at.facts) }] : [],
+    );
+  }
+
+  /** The few courses that would close one gap of a person at a date: see next-courses.ts. */
+  nextCourses(personId: string, district: string, need: GapNeed, date: IsoDate = this.currentDate): NextCourse[] {
+    const districts = (this.#courseDistricts ??= courseDistricts(this.courseViews()));
+    return nextCourses(this.courseViews(), districts, { id: personId, district }, need, date);
   }
 
   districtView(id: string, date: IsoDate = this.currentDate): DistrictView | undefined {

@@ -29,3 +29,5 @@ export { measuresForTarget } from './target-measures.ts';
 export { districtExtremes, tableExtremes, type TableExtremes } from './extremes.ts';
 export type { AnnualMoney, AnnualReport, YearState } from './annual.ts';
 export type { ScopeSummary } from './scope-summary.ts';
+export type { CadreSubjects, CommuneTargetRow, CommuneTargetRule, SourceCadreCheck, SubjectRef } from './commune-target.ts';
+export { NEXT_COURSES, type GapNeed, type NextCourse } from './next-courses.ts';

@@ -1,7 +1,7 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
-import { communeAnchor, personHref } from '../site/links.ts';
+import { communeAnchor, courseHref, personHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
@@ -34,6 +34,8 @@ export interface DistrictChairwomanRow extends PersonLink {
   meets: boolean;
   /** Labels of the applicable criteria she does not meet. */
   failed: readonly string[];
+  /** For her first gap the plan has a measure for: the course that would close it (her district first, then the soonest). */
+  next?: { title: string; href: string; ahead: boolean; enrolled: boolean; criterion: string };
 }
 
 export interface DistrictCommuneSection {
@@ -41,7 +43,11 @@ export interface DistrictCommuneSection {
   /** The section's id, which the district's people link to. */
   anchor: string;
   name: string;
+  /** "Quận Ba Đình": a reader landing on the section from search sees where it is. */
+  districtName: string;
   chairwoman?: PersonLink & { meets: boolean };
+  /** Target 3 here: counted or not, and what each source cadre still lacks. */
+  communeTarget: { counted: boolean; cadres: (PersonLink & { missing: string[] })[] };
   sourceCadres: PersonLink[];
   /** Those who held a role there before the date, chairwomen first, each by start date. */
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
@@ -73,6 +79,8 @@ export interface DistrictPage {
   tables: LevelTable[];
   /** In the data's order. */
   communes: DistrictCommuneSection[];
+  /** The commune target (3): its number and how many communes count, with the city's share beside. */
+  communeTarget?: { number: number; label: string; href: string; counted: number; of: number; notCounted: number };
   /** The file listing the district's people, when it has one: the page's "Sửa dữ liệu" (data/districts.yaml is not staff's to edit). */
   peopleFile?: { file: string; editHref: string };
 }
@@ -102,6 +110,18 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     return labels;
   };
   const peopleFile = a.dataset.people.find((p) => p.district === d.id)?.source.file;
+  const communeTarget = new Map(a.communeTargetRows(d.id, date).map((r) => [r.commune.code, r]));
+  const rule = a.communeTarget();
+  const ruleFigure = rule && d.targets.find((t) => t.id === rule.id);
+  const nextFor = (s: (typeof d.standard.people)[number]): DistrictChairwomanRow['next'] => {
+    for (const f of s.failed) {
+      const measure = d.standard.criteria.find((c) => c.id === f)?.measure;
+      if (!measure) continue;
+      const k = a.nextCourses(s.person.id, d.id, { measure }, date)[0];
+      if (k) return { title: k.title, href: courseHref(k.id), ahead: k.ahead, enrolled: k.enrolled, criterion: lookup(criterionLabel, f, 'tiêu chí') };
+    }
+    return undefined;
+  };
   return {
     frame: {
       title: d.name,
@@ -135,6 +155,7 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       ageBand: s.ageBand,
       meets: s.meets,
       failed: labelsOf(s.failed),
+      ...(s.meets ? {} : { next: nextFor(s) }),
     })),
     cadres: a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
       ...link(person),
@@ -145,12 +166,20 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       code: row.commune.code,
       anchor: communeAnchor(row.commune.code),
       name: row.commune.name,
+      districtName: d.name,
+      communeTarget: {
+        counted: communeTarget.get(row.commune.code)?.counted ?? false,
+        cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
+      },
       ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
       sourceCadres: row.sourceCadres.map(link),
       past: (history.get(row.commune.code) ?? [])
         .filter((t) => t.when === 'past')
         .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
     })),
+    ...(rule && ruleFigure
+      ? { communeTarget: { number: rule.number, label: rule.label, href: targetHref(rule.id), counted: ruleFigure.numerator, of: ruleFigure.denominator, notCounted: ruleFigure.denominator - ruleFigure.numerator } }
+      : {}),
     ...(peopleFile ? { peopleFile: { file: peopleFile, editHref: editUrl(peopleFile) } } : {}),
   };
 }

@@ -38,6 +38,11 @@ export interface DistrictsPage {
   targets: TargetFigure[];
   clusters: DistrictsCluster[];
   city: DistrictsRow;
+  /**
+   * Per target: the districts' shortfalls added up beside the city's. They differ: each district
+   * rounds its own goal up (ceil), and a district above its goal does not make up for one below.
+   */
+  shortfalls: { number: number; unit: TargetFigure['unit']; districts: number; city: number; surplus: number }[];
 }
 
 export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
@@ -71,12 +76,23 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
     clusters: a.clustersWithDistricts().map((c) => ({
       id: c.id,
       name: c.name,
-      // A list to look a unit up in, with no script to re-sort it: by name, in Vietnamese order.
-      rows: [...c.districts]
-        .sort((x, y) => a.districtRank(x) - a.districtRank(y))
+      // The site's one order of districts (Assessment.districtOrder): cluster, then name.
+      rows: a
+        .districtOrder()
+        .filter((id) => c.districts.includes(id))
         .map((id) => ({ id, ...row(a.scopeSummary({ district: id }, date), districtHref(id)) })),
       footer: { ...row(a.scopeSummary({ cluster: c.id }, date)), label: 'Cả cụm' },
     })),
     city: row(city),
+    shortfalls: targets.map((t) => {
+      const per = a.districtOrder().map((id) => a.scopeSummary({ district: id }, date).targets.find((x) => x.id === t.id));
+      return {
+        number: t.number,
+        unit: t.unit,
+        districts: per.reduce((n, f) => n + (f?.missing ?? 0), 0),
+        city: t.missing,
+        surplus: per.reduce((n, f) => n + Math.max(0, (f?.numerator ?? 0) - (f?.goalCount ?? 0)), 0),
+      };
+    }),
   };
 }

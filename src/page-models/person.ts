@@ -1,9 +1,9 @@
-import { mainTerm, type QualificationView } from '../assessment/index.ts';
+import { mainTerm, type NextCourse, type QualificationView } from '../assessment/index.ts';
 import type { SourceRef } from '../data/dataset.ts';
 import type { Dimension } from '../schema/levels.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { personFacets } from '../search/facets.ts';
-import { communeHref, courseHref, districtHref, personHref } from '../site/links.ts';
+import { communeHref, courseHref, districtHref, personHref, targetHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import { criterionReading } from './readings.ts';
 import type { PageFrame } from './frame.ts';
@@ -22,14 +22,30 @@ export interface CourseLink {
   end: IsoDate;
 }
 
-/** A measure of the plan that closes a gap, with the courses run under it: the same for everyone who falls short. */
+/** A measure of the plan that closes a gap: the same object for everyone who falls short. */
 export interface GapMeasure {
   id: string;
   label: string;
   where: string;
   href: string;
-  /** By start date. */
-  courses: readonly CourseLink[];
+}
+
+/** One of the few courses that would close her gap (Assessment.nextCourses): at most NEXT_COURSES. */
+export interface NextCourseLink extends CourseLink {
+  enrolled: boolean;
+  ahead: boolean;
+  inDistrict: boolean;
+}
+
+/** A person target (1, 2) as it concerns her: in its population or not, and met. */
+export interface PersonTargetRow {
+  id: string;
+  number: number;
+  label: string;
+  goal: number;
+  counted: boolean;
+  met: boolean;
+  href: string;
 }
 
 export interface PersonCriterion {
@@ -41,6 +57,8 @@ export interface PersonCriterion {
   reading?: string;
   /** Where she falls short and the plan names a measure. */
   closedBy?: GapMeasure;
+  /** Where she falls short: the few courses that would close it, best first. */
+  next: NextCourseLink[];
 }
 
 export interface PersonQualificationRow {
@@ -92,13 +110,22 @@ export interface PersonPage {
   qualifications: PersonQualificationRow[];
   /** By start date. */
   courses: PersonCourseRow[];
-  standard: {
-    /** She is chairwoman at the date: only then does her standing count in the figures. */
-    counted: boolean;
+  /** Only for a chairwoman at the date: the standard is hers, and only then counts in the figures. */
+  standard?: {
     meets: boolean;
     /** The plan's section of the standard ("I.9"). */
     where: string;
     criteria: PersonCriterion[];
+    /** Targets 1 and 2 as they concern her. */
+    targets: PersonTargetRow[];
+  };
+  /** Only for a source cadre at the date: target 3 is what concerns her. */
+  sourceCadre?: {
+    target: { number: number; label: string; href: string };
+    subjects: { id: string; label: string; done: boolean }[];
+    complete: boolean;
+    communes: { name: string; href: string; counted: boolean }[];
+    next: NextCourseLink[];
   };
   terms: PersonTermRow[];
   source: SourceRef;
@@ -106,26 +133,16 @@ export interface PersonPage {
 
 const gapMemo = new WeakMap<SiteContext, Map<string, GapMeasure>>();
 
-/**
- * One object per measure for every person's page: the build holds all person models at once,
- * and a measure's course list would otherwise be copied into each criterion she fails.
- */
-function gapMeasure(ctx: SiteContext, closedBy: { id: string; label: string; where: string; courses: readonly Omit<CourseLink, 'href'>[] }): GapMeasure {
+/** One object per measure for every person's page: the build holds all person models at once. */
+function gapMeasure(ctx: SiteContext, closedBy: { id: string; label: string; where: string }): GapMeasure {
   let memo = gapMemo.get(ctx);
   if (!memo) gapMemo.set(ctx, (memo = new Map()));
   let gap = memo.get(closedBy.id);
-  if (!gap) {
-    gap = {
-      id: closedBy.id,
-      label: closedBy.label,
-      where: closedBy.where,
-      href: ctx.documentHref(closedBy.where),
-      courses: closedBy.courses.map((k) => ({ id: k.id, title: k.title, href: courseHref(k.id), start: k.start, end: k.end })),
-    };
-    memo.set(closedBy.id, gap);
-  }
+  if (!gap) memo.set(closedBy.id, (gap = { id: closedBy.id, label: closedBy.label, where: closedBy.where, href: ctx.documentHref(closedBy.where) }));
   return gap;
 }
+
+export const nextCourseLink = (k: NextCourse): NextCourseLink => ({ id: k.id, title: k.title, href: courseHref(k.id), start: k.start, end: k.end, enrolled: k.enrolled, ahead: k.ahead, inDistrict: k.inDistrict });
 
 const link = (p: { id: string; name: string }): Link => ({ name: p.name, href: personHref(p.id) });
 
@@ -141,6 +158,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
   const roleSummary = current.length > 0 ? current.map((t) => `${t.roleLabel} ${t.commune.name}`).join('; ') : `Đã thôi giữ vai trò (trước đây: ${lead.roleLabel.toLowerCase()} ${lead.commune.name})`;
   const before = new Map(v.qualificationsAtBaseline.map((q) => [q.dimension, q.label]));
   const name = v.person.name;
+  const cadre = a.sourceCadreCheck(id, v.date);
   return {
     frame: {
       title: name,
@@ -178,18 +196,34 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
       ...(c.completedOn ? { completedOn: c.completedOn } : {}),
       confers: c.confers,
     })),
-    standard: {
-      counted: standard.counted,
-      meets: standard.meets,
-      where: plan.standard.where,
-      criteria: standard.criteria.map((c) => ({
-        id: c.id,
-        label: c.label,
-        ...criterionReading(plan, c.id),
-        met: c.met,
-        ...(c.closedBy ? { closedBy: gapMeasure(ctx, c.closedBy) } : {}),
-      })),
-    },
+    ...(standard.counted
+      ? {
+          standard: {
+            meets: standard.meets,
+            where: plan.standard.where,
+            criteria: standard.criteria.map((c) => ({
+              id: c.id,
+              label: c.label,
+              ...criterionReading(plan, c.id),
+              met: c.met,
+              ...(c.closedBy ? { closedBy: gapMeasure(ctx, c.closedBy) } : {}),
+              next: c.met === false && c.measure ? a.nextCourses(id, lead.commune.district, { measure: c.measure }, v.date).map(nextCourseLink) : [],
+            })),
+            targets: a.personTargets(id, v.date).map((t) => ({ ...t, href: targetHref(t.id) })),
+          },
+        }
+      : {}),
+    ...(cadre
+      ? {
+          sourceCadre: {
+            target: { number: cadre.target.number, label: cadre.target.label, href: targetHref(cadre.target.id) },
+            subjects: cadre.target.subjects.map((s) => ({ id: s.id, label: s.label, done: cadre.done.some((d) => d.id === s.id) })),
+            complete: cadre.complete,
+            communes: cadre.communes.map((c) => ({ name: c.commune.name, href: communeHref(c.commune.district, c.commune.code), counted: c.counted })),
+            next: cadre.next.map(nextCourseLink),
+          },
+        }
+      : {}),
     terms: v.terms.map((t) => ({
       roleLabel: t.roleLabel,
       current: t.current,

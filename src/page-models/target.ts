@@ -190,7 +190,7 @@ export function targetPage(ctx: SiteContext, id: string): TargetPage {
   const city = withVerdict(byId(a.targetsAt(now), t.id, 'số liệu của chỉ tiêu'));
   const series = byId(a.targetSeries(), t.id, 'chuỗi số liệu của chỉ tiêu');
   const districts = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
-  const byDistrict = a.districtsByName().flatMap((did): BreakdownLine[] => {
+  const byDistrict = a.districtOrder().flatMap((did): BreakdownLine[] => {
     const d = districts.get(did);
     return d ? [{ id: d.id, name: d.name, href: districtHref(d.id), figure: withVerdict(byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`)) }] : [];
   });

@@ -67,8 +67,8 @@ export function targetsPage(ctx: SiteContext): TargetsPage {
     grid: {
       city: { id: 'city', name: a.scopeLabel('city'), figures: city },
       clusters: a.clustersWithDistricts().map((c) => ({ id: c.id, name: c.name, figures: judged(a.targetsAt(now, { cluster: c.id })) })),
-      // The site's one district order (Assessment.districtsByName) until the district pages settle theirs.
-      districts: a.districtsByName().flatMap((id): GridRow[] => {
+      // The site's one district order: clusters, then names within each (as on /quan-huyen/).
+      districts: a.districtOrder().flatMap((id): GridRow[] => {
         const d = byDistrict.get(id);
         return d ? [{ id: d.id, name: d.name, href: districtHref(d.id), figures: judged(d.targets) }] : [];
       }),

@@ -109,6 +109,43 @@ describe('the district page models, from the sample data', () => {
     }
   });
 
+  it('shows target 3 commune by commune: counted or not, and what each source cadre lacks', () => {
+    let someCounted = false;
+    let someNot = false;
+    for (const m of models) {
+      const rows = a.communeTargetRows(m.id);
+      const fig = a.targetsAt(a.currentDate, { district: m.id }).find((t) => t.unit === 'commune');
+      expect(m.communeTarget?.counted).toBe(fig?.numerator);
+      expect(m.communeTarget?.of).toBe(m.communes.length);
+      expect(m.communes.filter((c) => c.communeTarget.counted).length).toBe(fig?.numerator);
+      for (const [j, c] of m.communes.entries()) {
+        const r = rows[j]!;
+        expect(c.districtName).toBe(m.name);
+        expect(c.communeTarget.counted).toBe(r.counted);
+        expect(c.communeTarget.cadres.map((p) => [p.id, p.missing])).toEqual(r.cadres.map((p) => [p.person.id, p.missing.map((x) => x.label)]));
+        expect(c.communeTarget.counted).toBe(c.communeTarget.cadres.some((p) => p.missing.length === 0));
+        if (c.communeTarget.counted) someCounted = true;
+        else someNot = true;
+      }
+    }
+    expect(someCounted).toBe(true);
+    expect(someNot).toBe(true);
+  });
+
+  it('gives each chairwoman short of the standard the course that would close a gap', () => {
+    let someNext = false;
+    for (const m of models) {
+      for (const s of m.chairwomen) {
+        if (s.meets) expect(s.next).toBeUndefined();
+        if (!s.next) continue;
+        someNext = true;
+        expect(s.failed).toContain(s.next.criterion);
+        expect(s.next.href).toMatch(/\/lop-hoc\//);
+      }
+    }
+    expect(someNext).toBe(true);
+  });
+
   it('gives the search index the district as a district filter and its name', () => {
     for (const m of models) {
       expect(m.search.filters).toMatch(/\[data-tim-/);

@@ -54,6 +54,22 @@ describe('the districts page model, from the sample data', () => {
     expect(differsFromFullNames).toBe(true);
   });
 
+  it('lists districts in the one order of the assessment (cluster, then name)', () => {
+    expect(m.clusters.flatMap((c) => c.rows.map((r) => r.id))).toEqual(a.districtOrder());
+    expect([...a.districtOrder()].sort()).toEqual(a.dataset.districts.map((d) => d.id).sort());
+  });
+
+  it('explains why the districts\' shortfalls do not add up to the city\'s: rounding per district and surpluses', () => {
+    for (const f of m.shortfalls) {
+      const per = a.districtOrder().map((id) => a.targetsAt(a.currentDate, { district: id }).find((t) => t.number === f.number)!);
+      const city = a.targetsAt(a.currentDate).find((t) => t.number === f.number)!;
+      expect(f.districts).toBe(per.reduce((n, t) => n + t.missing, 0));
+      expect(f.city).toBe(city.missing);
+      if (city.missing > 0) expect(f.districts - f.city).toBe(per.reduce((n, t) => n + t.goalCount, 0) - city.goalCount + f.surplus);
+    }
+    expect(m.shortfalls.some((f) => f.districts !== f.city)).toBe(true);
+  });
+
   it('links each district to its page, and no total', () => {
     for (const c of m.clusters) {
       for (const r of c.rows) expect(r.href).toMatch(new RegExp(`/quan-huyen/${r.id}/$`));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainTerm, type PersonView } from '../../src/assessment/index.ts';
+import { mainTerm, NEXT_COURSES, type PersonView } from '../../src/assessment/index.ts';
+import { contextAt } from './earlier-context.ts';
 import { personPage, personPaths } from '../../src/page-models/person.ts';
 import { sampleContext } from './context.ts';
 import { differsFromFullNameOrder, nameOrderBreak } from './names.ts';
@@ -57,39 +58,97 @@ describe('the person page models, from the sample data', () => {
     expect(someRaised).toBe(true);
   });
 
-  it('checks her against the standard, each gap with its measure and courses', () => {
+  it('judges a chairwoman against the standard and targets 1–2, each gap with its measure and at most a few next courses', () => {
     let someGap = false;
+    let someNext = false;
     let someUncounted = false;
     for (const m of models) {
       const s = a.personStandard(m.id, a.currentDate);
       if (!s) throw new Error(m.id);
-      expect([m.standard.counted, m.standard.meets, m.standard.where]).toEqual([s.counted, s.meets, a.dataset.plan.standard.where]);
-      if (!s.counted) someUncounted = true;
-      expect(m.standard.criteria.map((c) => [c.id, c.label, c.met])).toEqual(s.criteria.map((c) => [c.id, c.label, c.met]));
-      for (const [i, c] of m.standard.criteria.entries()) {
+      if (!s.counted) {
+        someUncounted = true;
+        expect(m.standard, m.id).toBeUndefined();
+        continue;
+      }
+      const st = m.standard;
+      if (!st) throw new Error(m.id);
+      expect([st.meets, st.where]).toEqual([s.meets, a.dataset.plan.standard.where]);
+      expect(st.criteria.map((c) => [c.id, c.label, c.met])).toEqual(s.criteria.map((c) => [c.id, c.label, c.met]));
+      expect(st.targets.map((t) => [t.id, t.counted, t.met])).toEqual(a.personTargets(m.id).map((t) => [t.id, t.counted, t.met]));
+      expect(st.targets.map((t) => t.id)).toEqual(a.dataset.plan.targets.filter((t) => t.unit === 'person').map((t) => t.id));
+      for (const [i, c] of st.criteria.entries()) {
         const gap = s.criteria[i]?.closedBy;
         expect(c.closedBy && [c.closedBy.id, c.closedBy.label, c.closedBy.where]).toEqual(gap && [gap.id, gap.label, gap.where]);
-        if (!c.closedBy || !gap) continue;
+        expect(c.next.length).toBeLessThanOrEqual(NEXT_COURSES);
+        if (!c.closedBy || !gap) {
+          expect(c.next).toEqual([]);
+          continue;
+        }
         someGap = true;
         expect(c.closedBy.href).toBe(ctx.documentHref(gap.where));
-        expect(c.closedBy.courses.map((k) => [k.id, k.title, k.start, k.end])).toEqual(gap.courses.map((k) => [k.id, k.title, k.start, k.end]));
-        for (const k of c.closedBy.courses) expect(k.href).toMatch(new RegExp(`/lop-hoc/${k.id}/$`));
+        const next = a.nextCourses(m.id, m.district.href.split('/').filter(Boolean).pop() ?? '', { measure: gap.id });
+        expect(c.next.map((k) => k.id)).toEqual(next.map((k) => k.id));
+        for (const k of c.next) {
+          someNext = true;
+          expect(k.href).toMatch(new RegExp(`/lop-hoc/${k.id}/$`));
+          expect(a.courseView(k.id)?.measure).toBe(gap.id);
+          expect(a.courseView(k.id)?.people.some((p) => p.person.id === m.id && !k.enrolled)).toBe(false);
+        }
       }
     }
     expect(someGap).toBe(true);
+    expect(someNext).toBe(true);
     expect(someUncounted).toBe(true);
   });
 
-  it('shares one gap measure between everyone who falls short of it', () => {
-    const byMeasure = new Map<string, unknown>();
+  it('judges a source cadre against target 3: the subjects she has completed and the courses that would teach the rest', () => {
+    let someCadre = false;
+    let someMissing = false;
+    const rule = a.communeTarget();
+    if (!rule) throw new Error('no commune target');
     for (const m of models) {
-      for (const c of m.standard.criteria) {
-        if (!c.closedBy) continue;
-        const seen = byMeasure.get(c.closedBy.id);
-        if (seen) expect(c.closedBy).toBe(seen);
-        else byMeasure.set(c.closedBy.id, c.closedBy);
+      const c = a.sourceCadreCheck(m.id);
+      if (!c) {
+        expect(m.sourceCadre, m.id).toBeUndefined();
+        continue;
+      }
+      someCadre = true;
+      const sc = m.sourceCadre;
+      if (!sc) throw new Error(m.id);
+      expect(sc.target.number).toBe(rule.number);
+      expect(sc.subjects.map((s) => s.id)).toEqual(rule.subjects);
+      expect(sc.subjects.filter((s) => !s.done).map((s) => s.id)).toEqual(c.missing.map((s) => s.id));
+      expect(sc.complete).toBe(c.missing.length === 0);
+      expect(sc.communes.map((x) => x.counted)).toEqual(c.communes.map((x) => x.counted));
+      if (sc.complete) for (const x of sc.communes) expect(x.counted).toBe(true);
+      expect(sc.next.length).toBeLessThanOrEqual(NEXT_COURSES);
+      if (!sc.complete) {
+        someMissing = true;
+        for (const k of sc.next) expect(a.courseView(k.id)?.subjects.some((s) => c.missing.some((x) => x.id === s.id))).toBe(true);
       }
     }
+    expect(someCadre).toBe(true);
+    expect(someMissing).toBe(true);
+  });
+
+  it('at an earlier date offers the courses still to come, her district first and then the soonest', () => {
+    const early = contextAt('2013-06-30');
+    let someAhead = false;
+    for (const ref of early.a.people()) {
+      const m = personPage(early, ref.id);
+      for (const c of m.standard?.criteria ?? []) {
+        const ahead = c.next.filter((k) => k.ahead && !k.enrolled);
+        if (ahead.length === 0) continue;
+        someAhead = true;
+        expect(c.next.filter((k) => !k.ahead && !k.enrolled)).toEqual([]);
+        for (const k of ahead) expect(k.start > '2013-06-30').toBe(true);
+        const firstOther = ahead.findIndex((k) => !k.inDistrict);
+        if (firstOther >= 0) expect(ahead.slice(firstOther).every((k) => !k.inDistrict)).toBe(true);
+        const own = ahead.filter((k) => k.inDistrict).map((k) => k.start);
+        expect(own).toEqual([...own].sort());
+      }
+    }
+    expect(someAhead).toBe(true);
   });
 
   it('lists her terms with the communes and the chairwomen before and after', () => {

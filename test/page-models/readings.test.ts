@@ -58,10 +58,10 @@ describe('the plan’s readings, each in the model of the page showing its figur
       expect(home.criterionReadings.find((c) => c.id === id)?.reading).toBe(reading);
       for (const d of districts) expect(d.criteria.find((c) => c.id === id)?.reading).toBe(reading);
       for (const p of people) {
-        const c = p.standard.criteria.find((x) => x.id === id);
+        const c = p.standard?.criteria.find((x) => x.id === id);
         if (c) expect(c.reading).toBe(reading);
       }
-      expect(people.some((p) => p.standard.criteria.some((c) => c.id === id))).toBe(true);
+      expect(people.some((p) => p.standard?.criteria.some((c) => c.id === id))).toBe(true);
     } else if (head === 'targets') {
       expect(targetPages.find((t) => t.target.id === plan.targets[Number(i)]!.id)?.target.reading).toBe(reading);
     } else if (head === 'measures') {
