@@ -66,7 +66,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
 
   it('lists every district with its figures and raw sort keys, the city in the footer', () => {
     const byId = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
-    const districts = a.districtsByName().map((id) => byId.get(id)!);
+    const districts = a.districtOrder().map((id) => byId.get(id)!);
     const table = byTag(one(doc, 'id', `${target.id}-quan-huyen`), 'table')[0]!;
     expect(attr(table, 'data-sortable')).toBe('');
     const rows = byTag(byTag(table, 'tbody')[0]!, 'tr');
@@ -150,11 +150,11 @@ describe('the overview /chi-tieu/', () => {
     expect(heads).toEqual(plan.targets.map((t) => `${basePath}chi-tieu/${t.id}/`));
     const rows = byTag(byTag(grid, 'tbody')[0]!, 'tr');
     const byId = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
-    const names = [a.scopeLabel('city'), ...a.clustersWithDistricts().map((c) => c.name), ...a.districtsByName().map((id) => byId.get(id)!.name)];
+    const names = [a.scopeLabel('city'), ...a.clustersWithDistricts().map((c) => c.name), ...a.districtOrder().map((id) => byId.get(id)!.name)];
     expect(rows.map((r) => text(cells(r)[0]!))).toEqual(names);
     const districtRows = rows.slice(1 + a.clustersWithDistricts().length);
     districtRows.forEach((r, k) => {
-      const d = byId.get(a.districtsByName()[k]!)!;
+      const d = byId.get(a.districtOrder()[k]!)!;
       expect(cells(r).slice(1).map((c) => text(c))).toEqual(d.targets.map((g) => expect.stringContaining(`${formatShare(g.percent)} ${verdict(g).text}`)));
     });
   });

@@ -31,7 +31,7 @@ describe('a target page model, from the sample data', () => {
     it('breaks down by cluster and by district (in the site’s district order), each figure the assessment’s', () => {
       expect(m.byCluster.map((c) => c.id)).toEqual(a.clustersWithDistricts().map((c) => c.id));
       for (const c of m.byCluster) expect(key(c.figure)).toEqual(key(a.targetsAt(now, { cluster: c.id })[i]!));
-      expect(m.byDistrict.map((d) => d.id)).toEqual(a.districtsByName());
+      expect(m.byDistrict.map((d) => d.id)).toEqual(a.districtOrder());
       const byId = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
       for (const d of m.byDistrict) expect(key(d.figure)).toEqual(key(byId.get(d.id)!.targets[i]!));
     });

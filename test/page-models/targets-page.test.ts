@@ -22,7 +22,7 @@ describe('the targets overview model, from the sample data', () => {
     expect(m.grid.city.figures.map(key)).toEqual(a.targetsAt(a.currentDate).map(key));
     expect(m.grid.clusters.map((c) => c.id)).toEqual(a.clustersWithDistricts().map((c) => c.id));
     for (const c of m.grid.clusters) expect(c.figures.map(key)).toEqual(a.targetsAt(a.currentDate, { cluster: c.id }).map(key));
-    expect(m.grid.districts.map((d) => d.id)).toEqual(a.districtsByName());
+    expect(m.grid.districts.map((d) => d.id)).toEqual(a.districtOrder());
     const byId = new Map(a.targetsByDistrict(a.currentDate).map((d) => [d.id, d]));
     for (const d of m.grid.districts) {
       expect(d.figures.map(key)).toEqual(byId.get(d.id)!.targets.map(key));
