@@ -1,7 +1,7 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
-import { communeAnchor, courseHref, personHref, targetHref } from '../site/links.ts';
+import { communeAnchor, courseHref, personHref, sectionHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
@@ -49,9 +49,33 @@ export interface DistrictCommuneSection {
   /** Target 3 here: counted or not, and what each source cadre still lacks. */
   communeTarget: { counted: boolean; cadres: (PersonLink & { missing: string[] })[] };
   sourceCadres: PersonLink[];
+  /**
+   * Shown as a section with its source cadres and what each lacks (a commune target 3 does not
+   * count yet, among the first DETAILED_COMMUNES of them); otherwise a row of the compact table.
+   * Either way the commune's anchor is on the page once.
+   */
+  detailed: boolean;
   /** Those who held a role there before the date, chairwomen first, each by start date. */
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
 }
+
+/** The first items of a list the page shows, and how many it leaves to the downloads. */
+export interface Capped<T> {
+  shown: T[];
+  more: number;
+}
+
+/**
+ * Longest list the page prints in full. At ten times the city a district has some three hundred
+ * communes: every list of people or communes, printed whole, would make the page several hundred
+ * kilobytes (issue 12 bounds a page at 150 KB); past the cap the page points to the downloads, where
+ * every row is.
+ */
+export const LIST_LIMIT = 40;
+/** Communes shown with their source cadres and what each lacks; the others are one table row each. */
+export const DETAILED_COMMUNES = 30;
+
+const capped = <T>(list: readonly T[], limit: number): Capped<T> => ({ shown: list.slice(0, limit), more: Math.max(0, list.length - limit) });
 
 /** A scope at one date with each target's verdict. */
 export type JudgedSummary = Omit<ScopeSummary, 'targets'> & { targets: JudgedFigure[] };
@@ -74,8 +98,14 @@ export interface DistrictPage {
   criteria: DistrictCriterionRow[];
   /** Chairwomen at the date, in Vietnamese name order (given, middle, family name). */
   chairwomen: DistrictChairwomanRow[];
+  /** Of `chairwomen`: those short of the standard, and those who meet it, each list capped. */
+  short: Capped<DistrictChairwomanRow>;
+  met: Capped<DistrictChairwomanRow>;
   /** Source cadres at the date, in Vietnamese name order. */
   cadres: (PersonLink & { communeName: string })[];
+  cadresShown: Capped<PersonLink & { communeName: string }>;
+  /** Where every row of the capped lists is: the roster and commune downloads. */
+  downloadsHref: string;
   tables: LevelTable[];
   /** In the data's order. */
   communes: DistrictCommuneSection[];
@@ -122,6 +152,24 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     }
     return undefined;
   };
+  const chairwomen: DistrictChairwomanRow[] = d.standard.people.map((s) => ({
+    ...link(s.person),
+    commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
+    ageBand: s.ageBand,
+    meets: s.meets,
+    failed: labelsOf(s.failed),
+    ...(s.meets ? {} : { next: nextFor(s) }),
+  }));
+  const cadres = a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
+    ...link(person),
+    communeName: commune.name,
+  }));
+  const detailed = new Set(
+    d.communes
+      .filter((row) => communeTarget.get(row.commune.code)?.counted !== true)
+      .slice(0, DETAILED_COMMUNES)
+      .map((row) => row.commune.code),
+  );
   return {
     frame: {
       title: d.name,
@@ -149,24 +197,19 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       notMet: c.notMet,
       ...(c.measure ? { measureLabel: lookup(measureLabel, c.measure, 'giải pháp') } : {}),
     })),
-    chairwomen: d.standard.people.map((s) => ({
-      ...link(s.person),
-      commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
-      ageBand: s.ageBand,
-      meets: s.meets,
-      failed: labelsOf(s.failed),
-      ...(s.meets ? {} : { next: nextFor(s) }),
-    })),
-    cadres: a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
-      ...link(person),
-      communeName: commune.name,
-    })),
+    chairwomen,
+    short: capped(chairwomen.filter((s) => !s.meets), LIST_LIMIT),
+    met: capped(chairwomen.filter((s) => s.meets), LIST_LIMIT),
+    cadres,
+    cadresShown: capped(cadres, LIST_LIMIT),
+    downloadsHref: sectionHref('du-lieu'),
     tables: d.tables,
     communes: d.communes.map((row) => ({
       code: row.commune.code,
       anchor: communeAnchor(row.commune.code),
       name: row.commune.name,
       districtName: d.name,
+      detailed: detailed.has(row.commune.code),
       communeTarget: {
         counted: communeTarget.get(row.commune.code)?.counted ?? false,
         cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
