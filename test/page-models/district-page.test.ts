@@ -1,6 +1,6 @@
 import { withVerdict } from '../../src/site/status.ts';
 import { describe, expect, it } from 'vitest';
-import { districtPage, districtPaths } from '../../src/page-models/district.ts';
+import { DETAILED_COMMUNES, LIST_LIMIT, districtPage, districtPaths } from '../../src/page-models/district.ts';
 import { sampleContext } from './context.ts';
 import { differsFromFullNameOrder, nameOrderBreak } from './names.ts';
 
@@ -160,5 +160,22 @@ describe('the district page models, from the sample data', () => {
       expect(m.frame.breadcrumbs).toEqual([{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: m.name }]);
       expect(m.frame.chrome).toBe(ctx.chrome);
     }
+  });
+
+  it('caps each list of people and shows in full only the first communes target 3 does not count, every commune once', () => {
+    for (const m of models) {
+      const short = m.chairwomen.filter((s) => !s.meets);
+      const met = m.chairwomen.filter((s) => s.meets);
+      for (const [list, all] of [[m.short, short], [m.met, met], [m.cadresShown, m.cadres]] as const) {
+        expect(list.shown).toEqual(all.slice(0, LIST_LIMIT));
+        expect(list.shown.length + list.more).toBe(all.length);
+      }
+      const notCounted = m.communes.filter((c) => !c.communeTarget.counted);
+      expect(m.communes.filter((c) => c.detailed)).toEqual(notCounted.slice(0, DETAILED_COMMUNES));
+      expect(new Set(m.communes.map((c) => c.anchor)).size).toBe(m.communes.length);
+      expect(m.downloadsHref).toMatch(/\/du-lieu\/$/);
+    }
+    expect(models.some((m) => m.communes.some((c) => c.detailed))).toBe(true);
+    expect(models.some((m) => m.communes.some((c) => !c.detailed))).toBe(true);
   });
 });

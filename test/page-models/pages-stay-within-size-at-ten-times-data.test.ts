@@ -33,9 +33,14 @@ describe('pages at ten times the data', () => {
 
   it('renders every district page under 150 KB', async () => {
     const sizes: [string, number][] = [];
+    let folded = false;
     for (const d of ctx.a.dataset.districts) {
-      sizes.push([d.id, bytes(await pages.render('/src/pages/quan-huyen/[id].astro', districtPage(ctx, d.id)))]);
+      const model = districtPage(ctx, d.id);
+      // The data is large enough to need the folding the bound relies on.
+      if (model.short.more > 0 && model.communes.filter((c) => !c.detailed).length > 100) folded = true;
+      sizes.push([d.id, bytes(await pages.render('/src/pages/quan-huyen/[id].astro', model))]);
     }
+    expect(folded).toBe(true);
     const over = sizes.filter(([, n]) => n >= PAGE_LIMIT);
     expect(over, `largest: ${JSON.stringify(sizes.sort((x, y) => y[1] - x[1]).slice(0, 3))}`).toEqual([]);
   });
