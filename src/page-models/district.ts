@@ -91,6 +91,8 @@ export interface DistrictPage {
   summary: Pick<ScopeSummary, 'communes' | 'population' | 'meeting' | 'percent'>;
   cadreCount: number;
   targets: JudgedFigure[];
+  /** Each target here beside the city's at the same date: which is higher, by the unrounded share. */
+  versusCity: { id: string; number: number; label: string; href: string; goal: number; district: JudgedFigure; city: JudgedFigure; compared: 'higher' | 'lower' | 'same' | null }[];
   /** The baseline, each year end and the date. */
   series: JudgedSummary[];
   standardWhere: string;
@@ -185,6 +187,12 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     summary: { communes: summary.communes, population: summary.population, meeting: summary.meeting, percent: summary.percent },
     cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
     targets: d.targets.map(withVerdict),
+    versusCity: d.targets.map((t) => {
+      const city = a.targetsAt(date).find((c) => c.id === t.id);
+      if (!city) throw new Error(`${d.name}: thành phố không có chỉ tiêu "${t.id}"`);
+      const compared = t.percent === null || city.percent === null ? null : t.percent > city.percent ? 'higher' : t.percent < city.percent ? 'lower' : 'same';
+      return { id: t.id, number: t.number, label: t.label, href: targetHref(t.id), goal: t.goal, district: withVerdict(t), city: withVerdict(city), compared };
+    }),
     series: a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })),
     standardWhere: plan.standard.where,
     standardHref: documentHref(plan.standard.where),

@@ -178,4 +178,23 @@ describe('the district page models, from the sample data', () => {
     expect(models.some((m) => m.communes.some((c) => c.detailed))).toBe(true);
     expect(models.some((m) => m.communes.some((c) => !c.detailed))).toBe(true);
   });
+
+  it("sets each target beside the city's at the same date, with both verdicts", () => {
+    const city = a.targetsAt(a.currentDate).map(withVerdict);
+    const seen = new Set<string>();
+    for (const m of models) {
+      expect(m.versusCity.map((t) => t.id)).toEqual(m.targets.map((t) => t.id));
+      for (const [j, t] of m.versusCity.entries()) {
+        const c = city.find((x) => x.id === t.id);
+        expect(t.city).toEqual(c);
+        expect(t.district).toEqual(m.targets[j]);
+        expect(t.goal).toBe(c?.goal);
+        const d = t.district.percent;
+        const p = t.city.percent;
+        expect(t.compared).toBe(d === null || p === null ? null : d > p ? 'higher' : d < p ? 'lower' : 'same');
+        if (t.compared) seen.add(t.compared);
+      }
+    }
+    expect(seen.has('higher') && seen.has('lower')).toBe(true);
+  });
 });
