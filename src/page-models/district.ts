@@ -77,6 +77,18 @@ export const DETAILED_COMMUNES = 30;
 
 const capped = <T>(list: readonly T[], limit: number): Capped<T> => ({ shown: list.slice(0, limit), more: Math.max(0, list.length - limit) });
 
+export const DISTRICT_COURSES = 6;
+
+export interface DistrictCourse {
+  id: string;
+  title: string;
+  href: string;
+  start: IsoDate;
+  end: IsoDate;
+  when: 'ahead' | 'running' | 'past';
+  kindLabel: string;
+}
+
 /** A scope at one date with each target's verdict. */
 export type JudgedSummary = Omit<ScopeSummary, 'targets'> & { targets: JudgedFigure[] };
 
@@ -106,6 +118,13 @@ export interface DistrictPage {
   /** Source cadres at the date, in Vietnamese name order. */
   cadres: (PersonLink & { communeName: string })[];
   cadresShown: Capped<PersonLink & { communeName: string }>;
+  /**
+   * Courses held with this district (a participant held a role here at the start, as the next-course
+   * helper reads it): those still to start, soonest first, then those running, then the latest that
+   * ran; at most DISTRICT_COURSES.
+   */
+  courses: Capped<DistrictCourse>;
+  coursesHref: string;
   /** Where every row of the capped lists is: the roster and commune downloads. */
   downloadsHref: string;
   tables: LevelTable[];
@@ -172,6 +191,13 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       .slice(0, DETAILED_COMMUNES)
       .map((row) => row.commune.code),
   );
+  const whenOf = (c: { start: IsoDate; end: IsoDate }): DistrictCourse['when'] => (c.start > date ? 'ahead' : c.end >= date ? 'running' : 'past');
+  const rank = { ahead: 0, running: 1, past: 2 } as const;
+  const courses = a
+    .courseViews()
+    .filter((c) => c.people.some((p) => p.roleAtStart?.commune.district === d.id))
+    .map((c): DistrictCourse => ({ id: c.id, title: c.title, href: courseHref(c.id), start: c.start, end: c.end, when: whenOf(c), kindLabel: c.kindLabel }))
+    .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? y.start.localeCompare(x.start) : x.start.localeCompare(y.start)));
   return {
     frame: {
       title: d.name,
@@ -211,6 +237,8 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     cadres,
     cadresShown: capped(cadres, LIST_LIMIT),
     downloadsHref: sectionHref('du-lieu'),
+    courses: capped(courses, DISTRICT_COURSES),
+    coursesHref: sectionHref('lop-hoc'),
     tables: d.tables,
     communes: d.communes.map((row) => ({
       code: row.commune.code,

@@ -1,6 +1,6 @@
 import { withVerdict } from '../../src/site/status.ts';
 import { describe, expect, it } from 'vitest';
-import { DETAILED_COMMUNES, LIST_LIMIT, districtPage, districtPaths } from '../../src/page-models/district.ts';
+import { DETAILED_COMMUNES, DISTRICT_COURSES, LIST_LIMIT, districtPage, districtPaths } from '../../src/page-models/district.ts';
 import { sampleContext } from './context.ts';
 import { differsFromFullNameOrder, nameOrderBreak } from './names.ts';
 
@@ -196,5 +196,31 @@ describe('the district page models, from the sample data', () => {
       }
     }
     expect(seen.has('higher') && seen.has('lower')).toBe(true);
+  });
+
+  it("lists the district's courses, those to come soonest first, then running, then the latest that ran", () => {
+    const views = a.courseViews();
+    let some = false;
+    for (const m of models) {
+      const held = views.filter((c) => c.people.some((p) => p.roleAtStart?.commune.district === m.id));
+      expect(m.courses.shown.length + m.courses.more).toBe(held.length);
+      expect(m.courses.shown.length).toBe(Math.min(DISTRICT_COURSES, held.length));
+      const rank = { ahead: 0, running: 1, past: 2 };
+      for (const [i, c] of m.courses.shown.entries()) {
+        const v = held.find((x) => x.id === c.id);
+        expect(v, c.id).toBeDefined();
+        expect(c.href).toMatch(new RegExp(`/lop-hoc/${c.id}/$`));
+        expect(c.when).toBe(c.start > m.date ? 'ahead' : c.end >= m.date ? 'running' : 'past');
+        const prev = m.courses.shown[i - 1];
+        if (!prev) continue;
+        expect(rank[prev.when]).toBeLessThanOrEqual(rank[c.when]);
+        if (prev.when === c.when) expect(c.when === 'past' ? prev.start >= c.start : prev.start <= c.start).toBe(true);
+      }
+      // None of the courses left out would come before the last one shown.
+      const last = m.courses.shown.at(-1);
+      if (last && m.courses.more > 0) for (const v of held.filter((x) => !m.courses.shown.some((c) => c.id === x.id))) expect(v.start <= last.start || last.when !== 'past').toBe(true);
+      if (m.courses.shown.length > 0) some = true;
+    }
+    expect(some).toBe(true);
   });
 });
