@@ -1,6 +1,8 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
+import type { ChartSpec } from '../site/chart-spec.ts';
+import { districtTrendSpec, districtTrendSummary } from '../site/chart-specs.ts';
 import { communeAnchor, courseHref, personHref, sectionHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
@@ -105,6 +107,8 @@ export interface DistrictPage {
   targets: JudgedFigure[];
   /** Each target here beside the city's at the same date: which is higher, by the unrounded share. */
   versusCity: { id: string; number: number; label: string; href: string; goal: number; district: JudgedFigure; city: JudgedFigure; compared: 'higher' | 'lower' | 'same' | null }[];
+  /** Each target year by year, the district's line beside the city's and the goal (Chart.astro's props). */
+  trends: { id: string; caption: string; summary: string; spec: ChartSpec; categoryHeader: string }[];
   /** The baseline, each year end and the date. */
   series: JudgedSummary[];
   standardWhere: string;
@@ -218,6 +222,17 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       if (!city) throw new Error(`${d.name}: thành phố không có chỉ tiêu "${t.id}"`);
       const compared = t.percent === null || city.percent === null ? null : t.percent > city.percent ? 'higher' : t.percent < city.percent ? 'lower' : 'same';
       return { id: t.id, number: t.number, label: t.label, href: targetHref(t.id), goal: t.goal, district: withVerdict(t), city: withVerdict(city), compared };
+    }),
+    trends: a.targetSeries(scope).map((t) => {
+      const city = a.targetSeries().find((c) => c.id === t.id);
+      if (!city) throw new Error(`${d.name}: thành phố không có chuỗi số liệu của chỉ tiêu "${t.id}"`);
+      return {
+        id: `theo-nam-${t.id}`,
+        caption: `Chỉ tiêu ${t.number} theo năm: ${d.name}, toàn thành phố và mục tiêu (%)`,
+        summary: districtTrendSummary(t, city, d.name),
+        spec: districtTrendSpec(t, city, d.name),
+        categoryHeader: 'Thời điểm',
+      };
     }),
     series: a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })),
     standardWhere: plan.standard.where,
