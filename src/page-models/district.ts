@@ -73,9 +73,9 @@ export interface Capped<T> {
  * kilobytes (issue 12 bounds a page at 150 KB); past the cap the page points to the downloads, where
  * every row is.
  */
-export const LIST_LIMIT = 40;
+export const LIST_LIMIT = 25;
 /** Communes shown with their source cadres and what each lacks; the others are one table row each. */
-export const DETAILED_COMMUNES = 30;
+export const DETAILED_COMMUNES = 20;
 
 const capped = <T>(list: readonly T[], limit: number): Capped<T> => ({ shown: list.slice(0, limit), more: Math.max(0, list.length - limit) });
 
