@@ -1,7 +1,9 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
-import { communeAnchor, courseHref, personHref, targetHref } from '../site/links.ts';
+import type { ChartSpec } from '../site/chart-spec.ts';
+import { districtTrendSpec, districtTrendSummary } from '../site/chart-specs.ts';
+import { communeAnchor, courseHref, personHref, sectionHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
@@ -49,8 +51,44 @@ export interface DistrictCommuneSection {
   /** Target 3 here: counted or not, and what each source cadre still lacks. */
   communeTarget: { counted: boolean; cadres: (PersonLink & { missing: string[] })[] };
   sourceCadres: PersonLink[];
+  /**
+   * Shown as a section with its source cadres and what each lacks (a commune target 3 does not
+   * count yet, among the first DETAILED_COMMUNES of them); otherwise a row of the compact table.
+   * Either way the commune's anchor is on the page once.
+   */
+  detailed: boolean;
   /** Those who held a role there before the date, chairwomen first, each by start date. */
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
+}
+
+/** The first items of a list the page shows, and how many it leaves to the downloads. */
+export interface Capped<T> {
+  shown: T[];
+  more: number;
+}
+
+/**
+ * Longest list the page prints in full. At ten times the city a district has some three hundred
+ * communes: every list of people or communes, printed whole, would make the page several hundred
+ * kilobytes (issue 12 bounds a page at 150 KB); past the cap the page points to the downloads, where
+ * every row is.
+ */
+export const LIST_LIMIT = 25;
+/** Communes shown with their source cadres and what each lacks; the others are one table row each. */
+export const DETAILED_COMMUNES = 20;
+
+const capped = <T>(list: readonly T[], limit: number): Capped<T> => ({ shown: list.slice(0, limit), more: Math.max(0, list.length - limit) });
+
+export const DISTRICT_COURSES = 6;
+
+export interface DistrictCourse {
+  id: string;
+  title: string;
+  href: string;
+  start: IsoDate;
+  end: IsoDate;
+  when: 'ahead' | 'running' | 'past';
+  kindLabel: string;
 }
 
 /** A scope at one date with each target's verdict. */
@@ -67,6 +105,10 @@ export interface DistrictPage {
   summary: Pick<ScopeSummary, 'communes' | 'population' | 'meeting' | 'percent'>;
   cadreCount: number;
   targets: JudgedFigure[];
+  /** Each target here beside the city's at the same date: which is higher, by the unrounded share. */
+  versusCity: { id: string; number: number; label: string; href: string; goal: number; district: JudgedFigure; city: JudgedFigure; compared: 'higher' | 'lower' | 'same' | null }[];
+  /** Each target year by year, the district's line beside the city's and the goal (Chart.astro's props). */
+  trends: { id: string; caption: string; summary: string; spec: ChartSpec; categoryHeader: string }[];
   /** The baseline, each year end and the date. */
   series: JudgedSummary[];
   standardWhere: string;
@@ -74,8 +116,21 @@ export interface DistrictPage {
   criteria: DistrictCriterionRow[];
   /** Chairwomen at the date, in Vietnamese name order (given, middle, family name). */
   chairwomen: DistrictChairwomanRow[];
+  /** Of `chairwomen`: those short of the standard, and those who meet it, each list capped. */
+  short: Capped<DistrictChairwomanRow>;
+  met: Capped<DistrictChairwomanRow>;
   /** Source cadres at the date, in Vietnamese name order. */
   cadres: (PersonLink & { communeName: string })[];
+  cadresShown: Capped<PersonLink & { communeName: string }>;
+  /**
+   * Courses held with this district (a participant held a role here at the start, as the next-course
+   * helper reads it): those still to start, soonest first, then those running, then the latest that
+   * ran; at most DISTRICT_COURSES.
+   */
+  courses: Capped<DistrictCourse>;
+  coursesHref: string;
+  /** Where every row of the capped lists is: the roster and commune downloads. */
+  downloadsHref: string;
   tables: LevelTable[];
   /** In the data's order. */
   communes: DistrictCommuneSection[];
@@ -122,6 +177,31 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     }
     return undefined;
   };
+  const chairwomen: DistrictChairwomanRow[] = d.standard.people.map((s) => ({
+    ...link(s.person),
+    commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
+    ageBand: s.ageBand,
+    meets: s.meets,
+    failed: labelsOf(s.failed),
+    ...(s.meets ? {} : { next: nextFor(s) }),
+  }));
+  const cadres = a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
+    ...link(person),
+    communeName: commune.name,
+  }));
+  const detailed = new Set(
+    d.communes
+      .filter((row) => communeTarget.get(row.commune.code)?.counted !== true)
+      .slice(0, DETAILED_COMMUNES)
+      .map((row) => row.commune.code),
+  );
+  const whenOf = (c: { start: IsoDate; end: IsoDate }): DistrictCourse['when'] => (c.start > date ? 'ahead' : c.end >= date ? 'running' : 'past');
+  const rank = { ahead: 0, running: 1, past: 2 } as const;
+  const courses = a
+    .courseViews()
+    .filter((c) => c.people.some((p) => p.roleAtStart?.commune.district === d.id))
+    .map((c): DistrictCourse => ({ id: c.id, title: c.title, href: courseHref(c.id), start: c.start, end: c.end, when: whenOf(c), kindLabel: c.kindLabel }))
+    .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? y.start.localeCompare(x.start) : x.start.localeCompare(y.start)));
   return {
     frame: {
       title: d.name,
@@ -137,6 +217,23 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     summary: { communes: summary.communes, population: summary.population, meeting: summary.meeting, percent: summary.percent },
     cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
     targets: d.targets.map(withVerdict),
+    versusCity: d.targets.map((t) => {
+      const city = a.targetsAt(date).find((c) => c.id === t.id);
+      if (!city) throw new Error(`${d.name}: thành phố không có chỉ tiêu "${t.id}"`);
+      const compared = t.percent === null || city.percent === null ? null : t.percent > city.percent ? 'higher' : t.percent < city.percent ? 'lower' : 'same';
+      return { id: t.id, number: t.number, label: t.label, href: targetHref(t.id), goal: t.goal, district: withVerdict(t), city: withVerdict(city), compared };
+    }),
+    trends: a.targetSeries(scope).map((t) => {
+      const city = a.targetSeries().find((c) => c.id === t.id);
+      if (!city) throw new Error(`${d.name}: thành phố không có chuỗi số liệu của chỉ tiêu "${t.id}"`);
+      return {
+        id: `theo-nam-${t.id}`,
+        caption: `Chỉ tiêu ${t.number} theo năm: ${d.name}, toàn thành phố và mục tiêu (%)`,
+        summary: districtTrendSummary(t, city, d.name),
+        spec: districtTrendSpec(t, city, d.name),
+        categoryHeader: 'Thời điểm',
+      };
+    }),
     series: a.scopeSeries(scope).map((s) => ({ ...s, targets: s.targets.map(withVerdict) })),
     standardWhere: plan.standard.where,
     standardHref: documentHref(plan.standard.where),
@@ -149,24 +246,21 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       notMet: c.notMet,
       ...(c.measure ? { measureLabel: lookup(measureLabel, c.measure, 'giải pháp') } : {}),
     })),
-    chairwomen: d.standard.people.map((s) => ({
-      ...link(s.person),
-      commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
-      ageBand: s.ageBand,
-      meets: s.meets,
-      failed: labelsOf(s.failed),
-      ...(s.meets ? {} : { next: nextFor(s) }),
-    })),
-    cadres: a.byName(d.communes.flatMap((c) => c.sourceCadres.map((person) => ({ person, commune: c.commune })))).map(({ person, commune }) => ({
-      ...link(person),
-      communeName: commune.name,
-    })),
+    chairwomen,
+    short: capped(chairwomen.filter((s) => !s.meets), LIST_LIMIT),
+    met: capped(chairwomen.filter((s) => s.meets), LIST_LIMIT),
+    cadres,
+    cadresShown: capped(cadres, LIST_LIMIT),
+    downloadsHref: sectionHref('du-lieu'),
+    courses: capped(courses, DISTRICT_COURSES),
+    coursesHref: sectionHref('lop-hoc'),
     tables: d.tables,
     communes: d.communes.map((row) => ({
       code: row.commune.code,
       anchor: communeAnchor(row.commune.code),
       name: row.commune.name,
       districtName: d.name,
+      detailed: detailed.has(row.commune.code),
       communeTarget: {
         counted: communeTarget.get(row.commune.code)?.counted ?? false,
         cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
