@@ -56,6 +56,24 @@ describe.each(PAGES)('the %s page (/%s)', (_, path) => {
     await page.close();
   });
 
+  it("on a phone leaves room between a scrolling table's sticky name and verdict for the columns between", async () => {
+    const page = await at(PHONE, path);
+    const squeezed = await page.$$eval('main .table-scroll', (regions) =>
+      regions
+        .filter((r) => (r as HTMLElement).checkVisibility() && r.scrollWidth > r.clientWidth)
+        .flatMap((r) => {
+          const row = r.querySelector('tbody tr');
+          const name = row?.querySelector(':scope > th:first-child');
+          const verdict = row?.querySelector(':scope > .verdict');
+          if (!name || !verdict) return [];
+          const gap = verdict.getBoundingClientRect().left - name.getBoundingClientRect().right;
+          return gap < r.clientWidth / 4 ? [`${r.getAttribute('aria-label')}: ${Math.round(gap)} px of ${r.clientWidth}`] : [];
+        }),
+    );
+    expect(squeezed).toEqual([]);
+    await page.close();
+  });
+
   it('on a laptop neither scrolls sideways nor hides a table column behind a scroller', async () => {
     const page = await at(LAPTOP, path);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);

@@ -45,6 +45,8 @@ describe('a district page', () => {
     const { page, errors } = await openPage(site.context, url());
     expect(await shownRows(page)).toEqual(expected);
     expect(await page.locator('#bang-chu-tich thead button').count()).toBe(0);
+    // The banner naming the district shows only when a commune is reached by its anchor.
+    expect(await page.locator('.landing-district').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -54,11 +56,34 @@ describe('a district page', () => {
     const { page, errors } = await openPage(site.context, `${url()}#${communeAnchor(code)}`);
     const heading = page.locator(`#${communeAnchor(code)}`);
     const top = await heading.evaluate((e) => e.getBoundingClientRect().top);
-    expect(Math.abs(top)).toBeLessThan(40);
+    // Just below the district's banner at the top of the screen.
+    const bannerBottom = await page.locator('.landing-district').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(bannerBottom - 1);
+    expect(top).toBeLessThan(bannerBottom + 40);
     // Highlighted, and the heading itself names the district.
     expect(await page.locator(`[data-commune="${code}"]`).evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
     expect(await page.locator(`[data-commune="${district.communes[1]!.commune.code}"]`).evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('none');
     expect(await heading.textContent()).toContain(district.name);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lands on a commune of the compact table with the district named at the top of the screen', async () => {
+    const { page, errors } = await openPage(site.context, url());
+    const id = await page.locator('.commune-table th[id]').first().getAttribute('id');
+    expect(id).toMatch(/^xa-/);
+    await page.goto(`${url()}#${id}`);
+    const row = page.locator(`[id="${id}"]`);
+    const top = await row.evaluate((e) => e.getBoundingClientRect().top);
+    const banner = page.locator('.landing-district');
+    expect(await banner.textContent()).toContain(district.name);
+    expect(await banner.isVisible()).toBe(true);
+    const box = await banner.evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    expect(box.top).toBe(0);
+    // The banner sits above the row it names, not over it.
+    expect(top).toBeGreaterThanOrEqual(box.bottom - 1);
+    expect(top).toBeLessThan(200);
+    expect(await row.evaluate((e) => getComputedStyle(e.closest('tr')!).outlineStyle)).toBe('solid');
     expect(errors).toEqual([]);
     await page.close();
   });
