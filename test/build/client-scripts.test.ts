@@ -57,15 +57,16 @@ describe('client scripts', () => {
 
   it('load the chart bundle exactly on the pages that have a chart', () => {
     const withCharts = pages.filter((p) => hasChart(p.doc));
-    expect(withCharts.map((p) => p.file)).toEqual(expect.arrayContaining(['index.html', 'thuc-trang/index.html', `chi-tieu/${a.dataset.plan.targets[0]!.id}/index.html`, 'lo-trinh/index.html']));
+    expect(withCharts.map((p) => p.file)).toEqual(expect.arrayContaining(['index.html', 'thuc-trang/index.html', `chi-tieu/${a.dataset.plan.targets[0]!.id}/index.html`, 'lo-trinh/index.html', `quan-huyen/${a.dataset.districts[0]!.id}/index.html`]));
     for (const { file, doc } of pages) expect({ file, charts: modules(doc).filter(chartModule).length }).toEqual({ file, charts: hasChart(doc) ? 1 : 0 });
   });
 
   it('are only the search box on a page without a chart, and only what the page has beyond it elsewhere', () => {
     const withoutChart = pages.filter((p) => !hasChart(p.doc)).map((p) => p.file);
-    // The rule covers the record and list pages (districts, people, courses) and the plain ones.
+    // The rule covers the record and list pages (people, courses, the districts list) and the plain ones;
+    // a district's own page has its year-by-year charts.
     expect(withoutChart).toEqual(expect.arrayContaining(['quan-huyen/index.html', 'de-an/index.html', 'du-lieu/index.html', '404.html', SEARCH_PAGE]));
-    expect(withoutChart.filter((f) => f.startsWith('quan-huyen/')).length).toBeGreaterThan(1);
+    expect(withoutChart.filter((f) => f.startsWith('nguoi/')).length).toBeGreaterThan(1);
     for (const { file, doc } of pages) {
       const may = allowed(file, doc);
       const loaded = modules(doc).map((src) => ({ src, is: may.filter((name) => SCRIPTS[name].test(src)) }));
