@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
 import { assessedSite } from '../build/assessed-site.ts';
-import { openPage, useSiteBrowser } from './browser.ts';
+import { useSiteBrowser } from './browser.ts';
 
 const { a, dir } = assessedSite();
 const district = a.districtView(a.dataset.districts[0]!.id)!;
@@ -27,9 +27,11 @@ const LAPTOP = { width: 1366, height: 900 };
 
 const site = useSiteBrowser();
 
+/** The page loaded at that size, as a phone loads it: resizing after the load raced the charts' own resize under load. */
 async function at(size: { width: number; height: number }, path: string): Promise<Page> {
-  const { page } = await openPage(site.context, site.url + path);
+  const page = await site.context.newPage();
   await page.setViewportSize(size);
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return page;
 }
 
