@@ -11,7 +11,7 @@ import { communeHref, districtHref, roadmapYearHref } from '../../../src/site/li
 import { launchBrowser, type TestBrowser } from '../../browser/browser.ts';
 import { assessedSite } from '../../build/assessed-site.ts';
 import { pageAlarms } from '../../quality/helpers.ts';
-import { allResults, ask, openPage, openSearch, readAnswer, settled, typedPlain, type SearchSession } from './search-page.ts';
+import { allResults, ask, openPage, useSearchSession, readAnswer, settled, typedPlain } from './search-page.ts';
 
 const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
@@ -24,14 +24,9 @@ const short = district.standard.people.filter((p) => !p.meets);
 /** Everyone chairwoman of a commune of the district at the data's date, in name order (whether or not the standard counts her). */
 const chairs = a.people().filter((p) => a.personView(p.id)!.terms.some((t) => t.current && t.role === 'chairwoman' && t.commune.district === district.id));
 
-let s: SearchSession;
-beforeAll(async () => {
-  s = await openSearch(dir, basePath);
-});
+const s = useSearchSession(dir, basePath);
 afterAll(async () => {
-  expect(s.errors).toEqual([]);
   expect((await pageAlarms(s.page)).violations).toEqual([]);
-  await s?.close();
 });
 
 describe('filters', () => {

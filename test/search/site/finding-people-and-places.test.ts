@@ -4,14 +4,14 @@
  * was built from, chosen where it is unambiguous (its folded form belongs to that record alone),
  * and the district names with đ/Đ — the letter Pagefind does not fold — are all tried.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { PersonRef } from '../../../src/assessment/index.ts';
 import { COMMUNE_TYPES, DISTRICT_TYPES } from '../../../src/schema/districts.ts';
 import { fold } from '../../../src/search/fold.ts';
 import { words } from '../../../src/search/rank.ts';
 import { communeHref, districtHref, personHref } from '../../../src/site/links.ts';
 import { assessedSite } from '../../build/assessed-site.ts';
-import { ask, openSearch, typedPlain, type SearchSession } from './search-page.ts';
+import { ask, useSearchSession, typedPlain } from './search-page.ts';
 
 const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
@@ -81,14 +81,7 @@ const familyAndGiven = people
   .filter(({ query }) => people.filter((o) => covers(o.name, query)).length === 1)
   .slice(0, 2);
 
-let s: SearchSession;
-beforeAll(async () => {
-  s = await openSearch(dir, basePath);
-});
-afterAll(async () => {
-  expect(s.errors).toEqual([]);
-  await s?.close();
-});
+const s = useSearchSession(dir, basePath);
 
 describe('the data offer the cases this test is about', () => {
   it('has districts, communes, chairwomen, source cadres and name pairs with đ/Đ to look for', () => {

@@ -5,11 +5,11 @@
  * search, and the box and the page agree. Expected pages come from the data the site was built from.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { fold } from '../../../src/search/fold.ts';
 import { communeHref, districtHref, roadmapYearHref, sectionHref } from '../../../src/site/links.ts';
 import { assessedSite } from '../../build/assessed-site.ts';
-import { ask, openPage, openSearch, settled, type SearchSession } from './search-page.ts';
+import { ask, openPage, useSearchSession, settled } from './search-page.ts';
 
 const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
@@ -18,14 +18,7 @@ const communeNamed = (name: string) => a.communeRows().find((r) => fold(r.commun
 const districtNamed = (name: string) => a.districtsByName().find((id) => fold(a.scopeLabel({ district: id })) === fold(name));
 const total = (status: string) => Number(status.replace(/\D+kết quả[\s\S]*$/, '').replace(/\D/g, ''));
 
-let s: SearchSession;
-beforeAll(async () => {
-  s = await openSearch(dir, basePath);
-});
-afterAll(async () => {
-  expect(s.errors).toEqual([]);
-  await s?.close();
-});
+const s = useSearchSession(dir, basePath);
 
 /** The header box's options for a query typed key by key, once its status has the answer. */
 async function boxAnswer(page: Page, query: string): Promise<{ titles: string[]; hint: string }> {

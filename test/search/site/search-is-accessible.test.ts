@@ -4,9 +4,9 @@
  * filter counts, on a phone and on a desktop.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { assessedSite } from '../../build/assessed-site.ts';
-import { openPage, openSearch, settled, typedPlain, type SearchSession } from './search-page.ts';
+import { openPage, useSearchSession, settled, typedPlain } from './search-page.ts';
 
 const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
@@ -17,11 +17,7 @@ const VIEWPORTS = [
   ['desktop', { width: 1280, height: 900 }],
 ] as const;
 
-let s: SearchSession;
-beforeAll(async () => {
-  s = await openSearch(dir, basePath);
-});
-afterAll(async () => s?.close());
+const s = useSearchSession(dir, basePath, { allowErrors: true });
 
 describe.each(VIEWPORTS)('on a %s', (_, size) => {
   it('the header combobox with its results open has no violation', async () => {

@@ -4,6 +4,7 @@
  * list. Shared by the search tests.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { fold } from '../../../src/search/fold.ts';
 import { launchBrowser, type TestBrowser } from '../../browser/browser.ts';
 import { serveLikePages, type StaticSite } from '../../../scripts/bench/serve-like-pages.ts';
@@ -68,6 +69,33 @@ export async function openSearch(dir: string, basePath: string): Promise<SearchS
       await browser.close();
       await site.close();
     },
+  };
+}
+
+/**
+ * One search session for a test file: opened before its tests, closed after them, failing the file
+ * when the page logged an error (unless `allowErrors`). The returned object reads the open session,
+ * so tests write `s.page` as before. A file's own afterAll runs before this one closes the session.
+ */
+export function useSearchSession(dir: string, basePath: string, { allowErrors = false } = {}): SearchSession {
+  let current: SearchSession | undefined;
+  beforeAll(async () => {
+    current = await openSearch(dir, basePath);
+  });
+  afterAll(async () => {
+    if (!allowErrors) expect(current?.errors).toEqual([]);
+    await current?.close();
+  });
+  const open = (): SearchSession => {
+    if (!current) throw new Error('search session used before beforeAll opened it');
+    return current;
+  };
+  return {
+    get site() { return open().site; },
+    get browser() { return open().browser; },
+    get page() { return open().page; },
+    get errors() { return open().errors; },
+    close: () => open().close(),
   };
 }
 
