@@ -1,8 +1,8 @@
 // @ts-check
-import process from 'node:process';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { BUILD_CONCURRENCY } from './src/site/build-concurrency.ts';
 import { BASE_PATH, SITE_URL } from './src/site/config.ts';
 import { CSP } from './src/site/csp.ts';
 import { documentAnchors } from './src/site/document-anchors.ts';
@@ -20,8 +20,7 @@ export default defineConfig({
     // Astro's per-page CSP digest (crypto.subtle, off the main thread), the next one renders. At 10×
     // the render phase went from 2 min 51 s to 1 min 27 s wall at the same CPU time, with every file
     // of the site byte-identical (bench/results.md, "Where the build time goes").
-    // ASTRO_BUILD_CONCURRENCY=1 gives the old one-at-a-time build, to measure against.
-    concurrency: Number(process.env['ASTRO_BUILD_CONCURRENCY'] ?? 4),
+    concurrency: BUILD_CONCURRENCY,
   },
   markdown: {
     // The plan has no code to highlight, and Shiki's inline styles would break the CSP (src/site/csp.ts).

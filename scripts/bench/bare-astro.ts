@@ -6,8 +6,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** astro.config.mjs `build.concurrency`, as the build runs it (ASTRO_BUILD_CONCURRENCY or 4). */
-export const BUILD_CONCURRENCY = Number(process.env['ASTRO_BUILD_CONCURRENCY'] ?? 4);
+import { BUILD_CONCURRENCY } from '../../src/site/build-concurrency.ts';
 
 export function writeBareProject(dir: string, pages: number, repo: string): void {
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });

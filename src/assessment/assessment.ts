@@ -50,6 +50,17 @@ function memo<K, T>(cache: Map<K, T>, key: K, make: () => T): T {
  * Every figure of the site, computed from one Dataset: it owns the dataset's index and every
  * cache (per date, per scope), so each figure is computed once however many pages ask. See README.md.
  */
+export interface DistrictShortfalls {
+  /** The target's id. */
+  id: string;
+  /** The districts' shortfalls added up. */
+  districts: number;
+  /** The city's shortfall. */
+  city: number;
+  /** What the districts above their own goal have beyond it, added up. */
+  surplus: number;
+}
+
 export class Assessment implements Figures {
   readonly dataset: Dataset;
   readonly baselineDate: IsoDate;
@@ -304,8 +315,17 @@ export class Assessment implements Figures {
 
   /** The few courses that would close one gap of a person at a date: see next-courses.ts. */
   nextCourses(personId: string, district: string, need: GapNeed, date: IsoDate = this.currentDate): NextCourse[] {
-    const districts = (this.#courseDistricts ??= courseDistricts(this.courseViews()));
-    return nextCourses(this.courseViews(), districts, { id: personId, district }, need, date);
+    return nextCourses(this.courseViews(), this.#districtsOfCourses(), { id: personId, district }, need, date);
+  }
+
+  /** The courses held with a district: one of its people took part, by the role held at the course's start (courseDistricts). */
+  districtCourses(districtId: string): CourseView[] {
+    const districts = this.#districtsOfCourses();
+    return this.courseViews().filter((c) => districts.get(c.id)?.has(districtId));
+  }
+
+  #districtsOfCourses(): Map<string, ReadonlySet<string>> {
+    return (this.#courseDistricts ??= courseDistricts(this.courseViews()));
   }
 
   districtView(id: string, date: IsoDate = this.currentDate): DistrictView | undefined {
@@ -379,6 +399,24 @@ export class Assessment implements Figures {
   /** Every district's targets at a date, in data order. */
   targetsByDistrict(date: IsoDate = this.currentDate): DistrictFigures[] {
     return targetsByDistrict(this, date);
+  }
+
+  /**
+   * Per target, the districts' shortfalls added up next to the city's, and what districts above
+   * their own goal have beyond it: each district rounds its goal up and no district's surplus makes
+   * up for another's shortfall, so districts − city = surplus + rounding, never less than the city.
+   */
+  shortfallsByDistrict(date: IsoDate = this.currentDate): DistrictShortfalls[] {
+    const districts = this.targetsByDistrict(date);
+    return this.targetsAt(date).map((t) => {
+      const per = districts.map((d) => d.targets.find((x) => x.id === t.id));
+      return {
+        id: t.id,
+        districts: per.reduce((n, f) => n + (f?.missing ?? 0), 0),
+        city: t.missing,
+        surplus: per.reduce((n, f) => n + Math.max(0, (f?.numerator ?? 0) - (f?.goalCount ?? 0)), 0),
+      };
+    });
   }
 
   /** The headline counts of the overview page. */

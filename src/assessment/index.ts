@@ -2,7 +2,7 @@
  * src/assessment/ — every figure the site, the CLI and the tests show, computed from a Dataset.
  * Pure (no I/O, no Astro). Start with `assess(dataset)`; see README.md for the API and the readings.
  */
-export { assess, Assessment, type DistrictView } from './assessment.ts';
+export { assess, Assessment, type DistrictShortfalls, type DistrictView } from './assessment.ts';
 export type { Figures } from './figures.ts';
 export { conditionHolds, inGroup, type PersonFacts } from '../domain/condition.ts';
 export { ageAt, bandOf, yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';

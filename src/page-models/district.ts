@@ -195,11 +195,12 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
       .slice(0, DETAILED_COMMUNES)
       .map((row) => row.commune.code),
   );
+  const cityTargets = a.targetsAt(date);
+  const citySeries = a.targetSeries();
   const whenOf = (c: { start: IsoDate; end: IsoDate }): DistrictCourse['when'] => (c.start > date ? 'ahead' : c.end >= date ? 'running' : 'past');
   const rank = { ahead: 0, running: 1, past: 2 } as const;
   const courses = a
-    .courseViews()
-    .filter((c) => c.people.some((p) => p.roleAtStart?.commune.district === d.id))
+    .districtCourses(d.id)
     .map((c): DistrictCourse => ({ id: c.id, title: c.title, href: courseHref(c.id), start: c.start, end: c.end, when: whenOf(c), kindLabel: c.kindLabel }))
     .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? y.start.localeCompare(x.start) : x.start.localeCompare(y.start)));
   return {
@@ -218,13 +219,13 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     cadreCount: a.count({ roles: ['sourceCadre'] }, date, scope),
     targets: d.targets.map(withVerdict),
     versusCity: d.targets.map((t) => {
-      const city = a.targetsAt(date).find((c) => c.id === t.id);
+      const city = cityTargets.find((c) => c.id === t.id);
       if (!city) throw new Error(`${d.name}: thành phố không có chỉ tiêu "${t.id}"`);
       const compared = t.percent === null || city.percent === null ? null : t.percent > city.percent ? 'higher' : t.percent < city.percent ? 'lower' : 'same';
       return { id: t.id, number: t.number, label: t.label, href: targetHref(t.id), goal: t.goal, district: withVerdict(t), city: withVerdict(city), compared };
     }),
     trends: a.targetSeries(scope).map((t) => {
-      const city = a.targetSeries().find((c) => c.id === t.id);
+      const city = citySeries.find((c) => c.id === t.id);
       if (!city) throw new Error(`${d.name}: thành phố không có chuỗi số liệu của chỉ tiêu "${t.id}"`);
       return {
         id: `theo-nam-${t.id}`,

@@ -49,6 +49,7 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
   const date = a.currentDate;
   const city = a.scopeSummary('city', date);
   const targets = city.targets;
+  const shortfalls = a.shortfallsByDistrict(date);
   const row = (s: ScopeSummary, href?: string): DistrictsRow => ({
     label: s.label,
     ...(href ? { href } : {}),
@@ -85,14 +86,9 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
     })),
     city: row(city),
     shortfalls: targets.map((t) => {
-      const per = a.districtOrder().map((id) => a.scopeSummary({ district: id }, date).targets.find((x) => x.id === t.id));
-      return {
-        number: t.number,
-        unit: t.unit,
-        districts: per.reduce((n, f) => n + (f?.missing ?? 0), 0),
-        city: t.missing,
-        surplus: per.reduce((n, f) => n + Math.max(0, (f?.numerator ?? 0) - (f?.goalCount ?? 0)), 0),
-      };
+      const s = shortfalls.find((x) => x.id === t.id);
+      if (!s) throw new Error(`Không có số còn thiếu theo quận, huyện của chỉ tiêu "${t.id}"`);
+      return { number: t.number, unit: t.unit, districts: s.districts, city: s.city, surplus: s.surplus };
     }),
   };
 }

@@ -7,7 +7,7 @@ import { measuresForTarget, percentOf, type Assessment, type MeasureCoverage, ty
 import type { IsoDate } from '../domain/dates.ts';
 import type { Condition, Target } from '../schema/index.ts';
 import type { ChartSpec } from '../site/chart-spec.ts';
-import { breakdownSpec, breakdownSummary, districtSpec, districtSummary, targetTrendSpec, targetTrendSummary } from '../site/chart-specs.ts';
+import { breakdownSpec, breakdownSummary, districtSummary, targetTrendSpec, targetTrendSummary } from '../site/chart-specs.ts';
 import { formatDate, formatPercent } from '../site/format.ts';
 import { districtHref, sectionHref, targetCsvHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
@@ -17,8 +17,10 @@ import { indexedWhole } from './search-frame.ts';
 import { tileMapOf, type TileMapModel } from './tile-map.ts';
 
 export interface TargetChart {
-  /** Unique on the page; also the CSV's file name. */
+  /** Unique on the page: the target's id and the key. */
   id: string;
+  /** The chart's name within its target ("theo-nam"): the CSV's file name. */
+  key: string;
   caption: string;
   summary: string;
   spec: ChartSpec;
@@ -197,7 +199,7 @@ export function targetPage(ctx: SiteContext, id: string): TargetPage {
   const byCluster = a.clustersWithDistricts().map((c): BreakdownLine => ({ id: c.id, name: c.name, figure: withVerdict(byId(a.targetsAt(now, { cluster: c.id }), t.id, `số liệu ở ${c.name} của chỉ tiêu`)) }));
   const byAgeBand = ageBandLines(a, t, now);
   const coverage = a.coverage(now);
-  const chart = (key: string, c: Omit<TargetChart, 'id' | 'csvHref'>): TargetChart => ({ id: `${t.id}-${key}`, csvHref: targetCsvHref(t.id, key), ...c });
+  const chart = (key: string, c: Omit<TargetChart, 'id' | 'key' | 'csvHref'>): TargetChart => ({ id: `${t.id}-${key}`, key, csvHref: targetCsvHref(t.id, key), ...c });
   const goalWords = `mục tiêu ${formatPercent(t.goal, 0)}`;
   const ageSpecRows = byAgeBand?.map((b) => ({ name: b.name, figure: { percent: b.percent } }));
   return {
@@ -223,7 +225,7 @@ export function targetPage(ctx: SiteContext, id: string): TargetPage {
     charts: {
       trend: chart('theo-nam', { caption: `${name} theo năm: đạt được, theo tiến độ và mục tiêu (%)`, summary: targetTrendSummary(series), spec: targetTrendSpec(series), categoryHeader: 'Thời điểm', size: 'normal' }),
       clusters: chart('theo-cum', { caption: `${name} theo cụm thi đua ngày ${at}: tỷ lệ đạt được (%), ${goalWords}`, summary: breakdownSummary('cụm', byCluster, city), spec: breakdownSpec(byCluster, city, { sorted: true }), categoryHeader: 'Cụm thi đua', size: 'normal' }),
-      districts: chart('theo-quan-huyen', { caption: `${name} theo quận, huyện, thị xã ngày ${at}, cao xuống thấp: tỷ lệ đạt được (%), ${goalWords}`, summary: districtSummary(byDistrict, t.goal), spec: districtSpec(byDistrict, city), categoryHeader: 'Quận, huyện, thị xã', size: 'tall' }),
+      districts: chart('theo-quan-huyen', { caption: `${name} theo quận, huyện, thị xã ngày ${at}, cao xuống thấp: tỷ lệ đạt được (%), ${goalWords}`, summary: districtSummary(byDistrict, t.goal), spec: breakdownSpec(byDistrict, city, { sorted: true }), categoryHeader: 'Quận, huyện, thị xã', size: 'tall' }),
       ...(ageSpecRows
         ? { ageBands: chart('theo-do-tuoi', { caption: `${name} theo nhóm tuổi ngày ${at}: tỷ lệ đạt được (%), ${goalWords}`, summary: breakdownSummary('nhóm tuổi', ageSpecRows, city), spec: breakdownSpec(ageSpecRows, city), categoryHeader: 'Nhóm tuổi', size: 'normal' }) }
         : {}),

@@ -4,7 +4,7 @@ import { measuresForTarget } from '../../src/assessment/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartSpec } from '../../src/site/chart-spec.ts';
-import { districtSpec, sortedByShare, targetTrendSpec } from '../../src/site/chart-specs.ts';
+import { breakdownSpec, sortedByShare, targetTrendSpec } from '../../src/site/chart-specs.ts';
 import { chartCsv } from '../../src/site/chart-table.ts';
 import { parseCsv } from '../site/csv-reader.ts';
 import { formatDate, formatNumber, formatPercent } from '../../src/site/format.ts';
@@ -84,7 +84,7 @@ describe.each(plan.targets.map((t, i) => ({ target: t, f: figures[i]!, i })))('t
     const footer = cells(byTag(byTag(table, 'tfoot')[0]!, 'tr')[0]!).map((c) => text(c));
     expect(footer).toEqual([a.scopeLabel('city'), formatNumber(f.numerator), formatNumber(f.denominator), formatShare(f.percent), formatNumber(f.missing), verdict(f).text]);
     const rowsSpec = districts.map((d) => ({ name: d.name, figure: d.targets[i]! }));
-    expect(specs.get(`${target.id}-theo-quan-huyen`)).toEqual(JSON.parse(JSON.stringify(districtSpec(rowsSpec, f))));
+    expect(specs.get(`${target.id}-theo-quan-huyen`)).toEqual(JSON.parse(JSON.stringify(breakdownSpec(rowsSpec, f, { sorted: true }))));
     expect((specs.get(`${target.id}-theo-quan-huyen`) as ChartSpec).labels).toEqual(sortedByShare(rowsSpec).map((r) => r.name));
   });
 

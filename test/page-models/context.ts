@@ -12,10 +12,14 @@ import { markdownSections } from '../../src/site/sections.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let cached: SiteContext | undefined;
 
-export function sampleContext(): SiteContext {
-  if (cached) return cached;
-  const { dataset, problems } = loadDatasetSync(path.join(ROOT, 'data'));
+/** The context of a data folder as the build would make it, the plan's anchors read from the MDX source. */
+export function contextOf(dir: string, asOf?: string): SiteContext {
+  const { dataset, problems } = loadDatasetSync(dir);
   if (!dataset) throw new Error(problems.map((p) => p.message).join('\n'));
   const mdx = readFileSync(path.join(ROOT, 'src/content/de-an.mdx'), 'utf8');
-  return (cached = siteContext(assess(dataset), markdownSections(mdx)));
+  return siteContext(assess(asOf ? { ...dataset, progress: { ...dataset.progress, asOf } } : dataset), markdownSections(mdx));
+}
+
+export function sampleContext(): SiteContext {
+  return (cached ??= contextOf(path.join(ROOT, 'data')));
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { measuresForTarget } from '../../src/assessment/index.ts';
 import { targetIds, targetPage } from '../../src/page-models/target.ts';
-import { breakdownSpec, districtSpec, targetTrendSpec } from '../../src/site/chart-specs.ts';
+import { breakdownSpec, targetTrendSpec } from '../../src/site/chart-specs.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
+import { figureKey } from './figure-key.ts';
 
-const key = (f: { id: string; numerator: number; denominator: number; missing: number }) => [f.id, f.numerator, f.denominator, f.missing];
 
 describe('a target page model, from the sample data', () => {
   const ctx = sampleContext();
@@ -21,7 +21,7 @@ describe('a target page model, from the sample data', () => {
     const m = targetPage(ctx, t.id);
 
     it('heads with the city figure and its series, the table up to the data’s date', () => {
-      expect(key(m.figure)).toEqual(key(a.targetsAt(now)[i]!));
+      expect(figureKey(m.figure)).toEqual(figureKey(a.targetsAt(now)[i]!));
       expect(m.series).toEqual(a.targetSeries()[i]);
       expect(m.reported.map((p) => p.date)).toEqual(m.series.points.filter((p) => p.date <= now).map((p) => p.date));
       expect(m.whereHref).toBe(ctx.documentHref(t.where));
@@ -30,10 +30,10 @@ describe('a target page model, from the sample data', () => {
 
     it('breaks down by cluster and by district (in the site’s district order), each figure the assessment’s', () => {
       expect(m.byCluster.map((c) => c.id)).toEqual(a.clustersWithDistricts().map((c) => c.id));
-      for (const c of m.byCluster) expect(key(c.figure)).toEqual(key(a.targetsAt(now, { cluster: c.id })[i]!));
+      for (const c of m.byCluster) expect(figureKey(c.figure)).toEqual(figureKey(a.targetsAt(now, { cluster: c.id })[i]!));
       expect(m.byDistrict.map((d) => d.id)).toEqual(a.districtOrder());
       const byId = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
-      for (const d of m.byDistrict) expect(key(d.figure)).toEqual(key(byId.get(d.id)!.targets[i]!));
+      for (const d of m.byDistrict) expect(figureKey(d.figure)).toEqual(figureKey(byId.get(d.id)!.targets[i]!));
     });
 
     it('breaks a person target down by age band, the bands adding up to the city', () => {
@@ -46,7 +46,7 @@ describe('a target page model, from the sample data', () => {
 
     it('charts trend, clusters, districts (sorted, with the city’s line) and bands, each with units and a CSV beside the page', () => {
       expect(m.charts.trend.spec).toEqual(targetTrendSpec(m.series));
-      expect(m.charts.districts.spec).toEqual(districtSpec(m.byDistrict, m.figure));
+      expect(m.charts.districts.spec).toEqual(breakdownSpec(m.byDistrict, m.figure, { sorted: true }));
       expect(m.charts.clusters.spec).toEqual(breakdownSpec(m.byCluster, m.figure, { sorted: true }));
       const shares = m.charts.districts.spec.series[0]!.values.map((v) => v ?? -1);
       expect(shares).toEqual([...shares].sort((x, y) => y - x));

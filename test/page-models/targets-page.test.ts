@@ -3,8 +3,8 @@ import { verdict } from '../../src/site/status.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
+import { figureKey } from './figure-key.ts';
 
-const key = (f: { id: string; numerator: number; denominator: number; missing: number }) => [f.id, f.numerator, f.denominator, f.missing];
 
 describe('the targets overview model, from the sample data', () => {
   const ctx = sampleContext();
@@ -15,17 +15,17 @@ describe('the targets overview model, from the sample data', () => {
   it('has one card per target, in the plan’s order, each linked to its own page', () => {
     expect(m.targets.map((t) => t.id)).toEqual(plan.targets.map((t) => t.id));
     for (const t of m.targets) expect(t.href).toMatch(new RegExp(`/chi-tieu/${t.id}/$`));
-    expect(m.targets.map((t) => key(t.figure))).toEqual(a.targetsAt(a.currentDate).map(key));
+    expect(m.targets.map((t) => figureKey(t.figure))).toEqual(a.targetsAt(a.currentDate).map(figureKey));
   });
 
   it('grids every target for the city, each cluster and every district in the site’s district order', () => {
-    expect(m.grid.city.figures.map(key)).toEqual(a.targetsAt(a.currentDate).map(key));
+    expect(m.grid.city.figures.map(figureKey)).toEqual(a.targetsAt(a.currentDate).map(figureKey));
     expect(m.grid.clusters.map((c) => c.id)).toEqual(a.clustersWithDistricts().map((c) => c.id));
-    for (const c of m.grid.clusters) expect(c.figures.map(key)).toEqual(a.targetsAt(a.currentDate, { cluster: c.id }).map(key));
+    for (const c of m.grid.clusters) expect(c.figures.map(figureKey)).toEqual(a.targetsAt(a.currentDate, { cluster: c.id }).map(figureKey));
     expect(m.grid.districts.map((d) => d.id)).toEqual(a.districtOrder());
     const byId = new Map(a.targetsByDistrict(a.currentDate).map((d) => [d.id, d]));
     for (const d of m.grid.districts) {
-      expect(d.figures.map(key)).toEqual(byId.get(d.id)!.targets.map(key));
+      expect(d.figures.map(figureKey)).toEqual(byId.get(d.id)!.targets.map(figureKey));
       expect(d.href).toMatch(new RegExp(`/quan-huyen/${d.id}/?$`));
     }
   });

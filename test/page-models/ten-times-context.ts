@@ -4,16 +4,14 @@
  * temporary folder and loaded as the build loads data/, so the pages are computed from what a 10×
  * build would read.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SEED, generateSample } from '../../scripts/sample/generate.ts';
 import { readInputs } from '../../scripts/sample/inputs.ts';
 import { writeFilesAtomically } from '../../scripts/sample/write-files.ts';
-import { assess } from '../../src/assessment/index.ts';
-import { loadDatasetSync } from '../../src/data/load.ts';
-import { siteContext, type SiteContext } from '../../src/page-models/context.ts';
-import { markdownSections } from '../../src/site/sections.ts';
+import type { SiteContext } from '../../src/page-models/context.ts';
+import { contextOf } from './context.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, 'data');
@@ -30,10 +28,7 @@ export function scaledContext(scale: number): SiteContext {
   const dir = mkdtempSync(path.join(tmpdir(), 'de-an-04-scaled-'));
   try {
     writeFilesAtomically(dir, files);
-    const loaded = loadDatasetSync(dir);
-    if (!loaded.dataset) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
-    const mdx = readFileSync(path.join(ROOT, 'src/content/de-an.mdx'), 'utf8');
-    return siteContext(assess(loaded.dataset), markdownSections(mdx));
+    return contextOf(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ export async function getStaticPaths() {
   const ctx = await getSiteContext();
   return targetIds(ctx).flatMap((id) =>
     Object.values(targetPage(ctx, id).charts).map((c) => ({
-      params: { id, chart: c.id.slice(id.length + 1) },
+      params: { id, chart: c.key },
       props: { csv: chartCsv(c.spec, c.categoryHeader) },
     })),
   );
