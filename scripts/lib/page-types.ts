@@ -32,17 +32,21 @@ const FIXED: [string, string][] = [
   ['person', 'nguoi/*/'],
   ['courses', 'lop-hoc/'],
   ['course', 'lop-hoc/*/'],
+  ['course-year', 'lop-hoc/nam-*/'],
   ['data', 'du-lieu/'],
   ['search', 'tim-kiem/'],
 ];
 
-/** The first sub-folder (in code-point order) holding an index.html, for "section/*\/". */
-function firstPage(site: string, section: string): string | undefined {
+/** The first sub-folder (in code-point order) holding an index.html, for "section/*\/" or "section/prefix-*\/". */
+function firstPage(site: string, pattern: string): string | undefined {
+  const cut = pattern.lastIndexOf('/', pattern.length - 3) + 1;
+  const section = pattern.slice(0, cut);
+  const prefix = pattern.slice(cut, -2);
   const dir = path.join(site, section);
   if (!existsSync(dir)) return undefined;
   const sub = readdirSync(dir)
     .sort()
-    .find((name) => statSync(path.join(dir, name)).isDirectory() && existsSync(path.join(dir, name, 'index.html')));
+    .find((name) => name.startsWith(prefix) && statSync(path.join(dir, name)).isDirectory() && existsSync(path.join(dir, name, 'index.html')));
   return sub === undefined ? undefined : `${section}${sub}/`;
 }
 
@@ -51,7 +55,7 @@ export const PAGE_TYPE_NAMES = [...FIXED.map(([name]) => name), 'not-found'];
 
 export function pageTypes(site: string): PageType[] {
   const types = FIXED.map(([name, pattern]): PageType => {
-    const p = pattern.endsWith('*/') ? firstPage(site, pattern.slice(0, -2)) : pattern;
+    const p = pattern.endsWith('*/') ? firstPage(site, pattern) : pattern;
     const file = p === undefined ? undefined : path.join(site, p, 'index.html');
     return { name, path: p ?? pattern, file: file && existsSync(file) ? file : undefined };
   });

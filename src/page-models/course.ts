@@ -2,9 +2,10 @@ import { type CourseParticipantView, type CourseView, type ParticipantCounts, ty
 import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { courseFacets } from '../search/facets.ts';
-import { communeHref, courseYearAnchor, personHref, roadmapItemHref } from '../site/links.ts';
+import { communeHref, personHref, roadmapItemHref } from '../site/links.ts';
 import { formatPeriod } from '../site/share.ts';
 import type { SiteContext } from './context.ts';
+import { courseYearPagePath } from './courses.ts';
 import type { PageFrame } from './frame.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 
@@ -55,7 +56,7 @@ function model(ctx: SiteContext, c: CourseView): CoursePage {
     frame: {
       title: c.title,
       description: `${c.kindLabel} ${formatPeriod(c.start, c.end)}: ${c.measureRef.label}`,
-      breadcrumbs: [{ label: 'Lớp học', path: 'lop-hoc' }, { label: `Năm ${c.year}`, path: `lop-hoc#${courseYearAnchor(c.year)}` }, { label: c.title }],
+      breadcrumbs: [{ label: 'Lớp học', path: 'lop-hoc' }, { label: `Năm ${c.year}`, path: courseYearPagePath(ctx.a, c) }, { label: c.title }],
       chrome: ctx.chrome,
     },
     search: searchMeta(courseFacets(c, ctx.a.courseRank(c.id))),

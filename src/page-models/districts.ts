@@ -4,6 +4,7 @@ import { districtHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
+import { standardComparison, type StandardComparison } from './target.ts';
 
 /** One line of the tables: a district, a cluster's total or the city. */
 export interface DistrictsRow {
@@ -43,10 +44,17 @@ export interface DistrictsPage {
    * rounds its own goal up (ceil), and a district above its goal does not make up for one below.
    */
   shortfalls: { number: number; unit: TargetFigure['unit']; districts: number; city: number; surplus: number }[];
+  /**
+   * The standard column beside the target that counts chairwomen against part of it (target 1): the
+   * districts where the two differ, with the city's reason; undefined when no target compares.
+   */
+  standardGap?: { comparison: StandardComparison; districts: { name: string; href: string }[] };
 }
 
-export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
+export function districtsPage(ctx: SiteContext): DistrictsPage {
+  const { a, chrome } = ctx;
   const date = a.currentDate;
+  const comparison = a.dataset.plan.targets.map((t) => standardComparison(ctx, t.id, date)).find((s) => s !== undefined);
   const city = a.scopeSummary('city', date);
   const targets = city.targets;
   const shortfalls = a.shortfallsByDistrict(date);
@@ -63,6 +71,18 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
       return f;
     }),
   });
+  const clusters: DistrictsCluster[] = a.clustersWithDistricts().map((c) => ({
+    id: c.id,
+    name: c.name,
+    // The site's one order of districts (Assessment.districtOrder): cluster, then name.
+    rows: a
+      .districtOrder()
+      .filter((id) => c.districts.includes(id))
+      .map((id) => ({ id, ...row(a.scopeSummary({ district: id }, date), districtHref(id)) })),
+    footer: { ...row(a.scopeSummary({ cluster: c.id }, date)), label: 'Cả cụm' },
+  }));
+  const compared = comparison && targets.find((t) => t.number === comparison.targetNumber);
+  const differing = compared ? clusters.flatMap((c) => c.rows).filter((r) => r.meeting !== r.targets.find((t) => t.id === compared.id)?.numerator) : [];
   return {
     frame: indexedWhole({
       title: 'Quận, huyện, thị xã',
@@ -74,21 +94,13 @@ export function districtsPage({ a, chrome }: SiteContext): DistrictsPage {
     districtCount: a.dataset.districts.length,
     ...(a.dataset.clusterNote ? { clusterNote: a.dataset.clusterNote } : {}),
     targets,
-    clusters: a.clustersWithDistricts().map((c) => ({
-      id: c.id,
-      name: c.name,
-      // The site's one order of districts (Assessment.districtOrder): cluster, then name.
-      rows: a
-        .districtOrder()
-        .filter((id) => c.districts.includes(id))
-        .map((id) => ({ id, ...row(a.scopeSummary({ district: id }, date), districtHref(id)) })),
-      footer: { ...row(a.scopeSummary({ cluster: c.id }, date)), label: 'Cả cụm' },
-    })),
+    clusters,
     city: row(city),
     shortfalls: targets.map((t) => {
       const s = shortfalls.find((x) => x.id === t.id);
       if (!s) throw new Error(`Không có số còn thiếu theo quận, huyện của chỉ tiêu "${t.id}"`);
       return { number: t.number, unit: t.unit, districts: s.districts, city: s.city, surplus: s.surplus };
     }),
+    ...(comparison && differing.length > 0 ? { standardGap: { comparison, districts: differing.map((r) => ({ name: r.label, href: r.href ?? districtHref(r.id) })) } } : {}),
   };
 }

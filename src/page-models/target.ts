@@ -12,6 +12,7 @@ import { formatDate, formatPercent } from '../site/format.ts';
 import { districtHref, sectionHref, targetCsvHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
+import { districtOrderNote } from './district-order.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
 import { tileMapOf, type TileMapModel } from './tile-map.ts';
@@ -85,6 +86,8 @@ export interface TargetPage {
   reported: (TargetPoint & { figure: JudgedFigure })[];
   /** In the site's district order; the table sorts itself in the browser. */
   byDistrict: BreakdownLine[];
+  /** How the district table is ordered, in words. */
+  districtOrderNote: string;
   byCluster: BreakdownLine[];
   /** Undefined for a target that counts communes: no age to split by. */
   byAgeBand: AgeBandLine[] | undefined;
@@ -220,6 +223,7 @@ export function targetPage(ctx: SiteContext, id: string): TargetPage {
     series,
     reported: series.points.filter((p) => p.reported).map((p) => ({ ...p, figure: withVerdict(p.figure) })),
     byDistrict,
+    districtOrderNote: districtOrderNote(a),
     byCluster,
     byAgeBand,
     charts: {

@@ -11,6 +11,7 @@ import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
 import { standardComparison, type StandardComparison } from './target.ts';
+import { districtOrderNote } from './district-order.ts';
 
 export interface TargetSummary {
   id: string;
@@ -35,6 +36,8 @@ export interface TargetsPage {
   /** plan.deadline.reading: why that day (the document names none). */
   deadlineReading: string;
   paceExplanation: string;
+  /** How the grid's districts are ordered, in words. */
+  districtOrderNote: string;
   targets: TargetSummary[];
   /** Target × place: the city, each cluster, then every district in the site's district order. */
   grid: { city: GridRow; clusters: GridRow[]; districts: GridRow[] };
@@ -63,6 +66,7 @@ export function targetsPage(ctx: SiteContext): TargetsPage {
     deadline: a.deadline,
     deadlineReading: plan.deadline.reading,
     paceExplanation: plan.pace.explanation,
+    districtOrderNote: districtOrderNote(a),
     targets: city.map((f) => ({ id: f.id, number: f.number, label: f.label, href: targetHref(f.id), figure: f })),
     grid: {
       city: { id: 'city', name: a.scopeLabel('city'), figures: city },

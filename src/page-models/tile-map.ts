@@ -6,7 +6,7 @@
 import type { Assessment } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtHref } from '../site/links.ts';
-import { VERDICT_WORDS, withVerdict, type JudgedFigure } from '../site/status.ts';
+import { TONE_MARKS, VERDICT_WORDS, withVerdict, type JudgedFigure } from '../site/status.ts';
 
 /** Shading steps: the share of the goal reached, lower bounds; step i is "at least STEPS[i]% of the goal". */
 const STEPS = [0, 25, 50, 75, 100] as const;
@@ -60,13 +60,7 @@ const STEP_LABELS: TileStep[] = STEPS.map((lower, i) => {
   return { step: i + 1, label: lower === 0 ? `Dưới ${upper}% mục tiêu` : `Từ ${lower}% đến dưới ${upper}% mục tiêu` };
 });
 
-const MARKS = { good: '✓', bad: '!', none: '–' } as const;
-
-function markOf(f: JudgedFigure): string {
-  if (f.verdict.key === 'on-track' || f.verdict.key === 'reached') return MARKS.good;
-  if (f.verdict.key === 'behind' || f.verdict.key === 'missed') return MARKS.bad;
-  return MARKS.none;
-}
+const markOf = (f: JudgedFigure): string => TONE_MARKS[f.verdict.tone];
 
 /** The map of one target at a date, or undefined when the data have no tile map (a scaled sample). */
 export function tileMapOf(a: Assessment, targetId: string, date: IsoDate): TileMapModel | undefined {
@@ -91,8 +85,8 @@ export function tileMapOf(a: Assessment, targetId: string, date: IsoDate): TileM
     tiles,
     steps: STEP_LABELS,
     marks: [
-      { mark: MARKS.good, label: final ? VERDICT_WORDS.reached : VERDICT_WORDS['on-track'] },
-      { mark: MARKS.bad, label: `${final ? VERDICT_WORDS.missed : VERDICT_WORDS.behind} (ô gạch chéo)` },
+      { mark: TONE_MARKS.good, label: final ? VERDICT_WORDS.reached : VERDICT_WORDS['on-track'] },
+      { mark: TONE_MARKS.bad, label: `${final ? VERDICT_WORDS.missed : VERDICT_WORDS.behind} (ô gạch chéo)` },
     ],
   };
 }

@@ -11,6 +11,7 @@ import { compareVi } from '../format/collate.ts';
 import { BASE_PATH } from '../site/config.ts';
 import { communeHref } from '../site/links.ts';
 import { stripBase } from '../site/path.ts';
+import { standardPhrase } from '../site/standing.ts';
 import { fold } from './fold.ts';
 import { FILTER, KIND_ORDER, KINDS, META, SORT_KEY, STANDARD, type Kind } from './vocabulary.ts';
 
@@ -114,7 +115,7 @@ export function communeRecords(communes: readonly CommuneRow[]): CommuneRecord[]
     const c = row.commune;
     const f: SearchFacets = { kind: 'commune', district: c.districtName, name: c.name, alsoFolded: c.districtName, order: i };
     const chair = row.chairwoman
-      ? `Chủ tịch Hội: ${row.chairwoman.person.name} (${row.chairwoman.meets ? 'đạt' : 'chưa đạt'} tiêu chuẩn).`
+      ? `Chủ tịch Hội: ${row.chairwoman.person.name} (${standardPhrase(row.chairwoman.meets)}).`
       : 'Chưa ghi Chủ tịch Hội.';
     return {
       url: `/${stripBase(BASE_PATH, communeHref(c.district, c.code))}`,

@@ -3,6 +3,7 @@
  * result with their labels, and the ranking. Pure constants: imported by the pages and the
  * build (src/search/facets.ts, src/integrations/pagefind.ts) and by the browser scripts alike.
  */
+import { STANDING_WORDS } from '../site/standing.ts';
 
 /** Kinds of result, in the order the search page lists them; the label is the filter value shown. */
 export const KINDS = {
@@ -39,7 +40,7 @@ export const KIND_SLUGS: Record<Kind, string> = {
 };
 
 /** Filter values of the standard filter (chairwomen holding the post at the data date only). */
-export const STANDARD = { meets: 'Đạt tiêu chuẩn', short: 'Chưa đạt tiêu chuẩn' } as const;
+export const STANDARD = { meets: `${STANDING_WORDS.met} tiêu chuẩn`, short: `${STANDING_WORDS.short} tiêu chuẩn` } as const;
 /** The standard filter in the search page's address (?tieu-chuan=dat). */
 export const STANDARD_SLUGS: Record<keyof typeof STANDARD, string> = { meets: 'dat', short: 'chua-dat' };
 

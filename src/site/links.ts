@@ -19,6 +19,9 @@ export const communeAnchor = (code: string): string => `xa-${code}`;
 export const communeHref = (district: string, code: string): string => href(`quan-huyen/${district}#${communeAnchor(code)}`);
 export const courseHref = (id: string): string => href(`lop-hoc/${id}`);
 export const courseYearAnchor = (year: number): string => `nam-${year}`;
+/** A year's own list of courses, page by page (the first page has no page segment); the path is for breadcrumbs. */
+export const courseYearPath = (year: number, page = 1): string => (page === 1 ? `lop-hoc/nam-${year}` : `lop-hoc/nam-${year}/trang-${page}`);
+export const courseYearHref = (year: number, page = 1): string => href(courseYearPath(year, page));
 export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);
 /** A roadmap item's row on its year's page. */
 export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);

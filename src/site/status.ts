@@ -1,7 +1,8 @@
 /**
  * A target's verdict, in words: the one place the site decides them. Before the plan's deadline a
  * figure is read against the linear pace ("Đúng tiến độ" / "Chậm tiến độ", with where the pace
- * stands); on or after it, against the goal itself ("Đạt" / "Không đạt, còn thiếu N người"). The page
+ * stands); on or after it, against the goal itself ("Đạt" / "Không đạt, còn thiếu N người"). At the
+ * baseline itself there is no pace to be behind: it is the starting point ("Mốc xuất phát"). The page
  * models hand each figure's verdict to the templates (`withVerdict`), which only print it.
  */
 import type { TargetFigure } from '../assessment/index.ts';
@@ -10,12 +11,21 @@ import { formatShare } from './share.ts';
 import { unitNoun } from './target-text.ts';
 
 /** The verdict words themselves, for legends that name them without a figure. */
-export const VERDICT_WORDS = { 'on-track': 'Đúng tiến độ', behind: 'Chậm tiến độ', reached: 'Đạt', missed: 'Không đạt' } as const;
+export const VERDICT_WORDS = { 'on-track': 'Đúng tiến độ', behind: 'Chậm tiến độ', reached: 'Đạt', missed: 'Không đạt', start: 'Mốc xuất phát' } as const;
 
-export type VerdictKey = 'no-data' | 'on-track' | 'behind' | 'reached' | 'missed';
+export type VerdictKey = 'no-data' | 'start' | 'on-track' | 'behind' | 'reached' | 'missed';
+
+/** Whether a verdict is good news, bad news or neither: badges, tiles and their marks follow it. */
+export type VerdictTone = 'good' | 'bad' | 'none';
+
+const TONES: Record<VerdictKey, VerdictTone> = { 'no-data': 'none', start: 'none', 'on-track': 'good', reached: 'good', behind: 'bad', missed: 'bad' };
+
+/** The mark that repeats a verdict's tone without colour. */
+export const TONE_MARKS: Record<VerdictTone, string> = { good: '✓', bad: '!', none: '–' };
 
 export interface Verdict {
   key: VerdictKey;
+  tone: VerdictTone;
   /** The verdict itself: "Chậm tiến độ", "Không đạt, còn thiếu 12 người". */
   text: string;
   /** What it is measured against: "theo tiến độ cần 61,0%, tức 352 người", "hạn 31/12/2016". */
@@ -24,7 +34,7 @@ export interface Verdict {
   line: string;
 }
 
-const verdictOf = (key: VerdictKey, text: string, detail: string): Verdict => ({ key, text, detail, line: detail ? `${text} (${detail})` : text });
+const verdictOf = (key: VerdictKey, text: string, detail: string): Verdict => ({ key, tone: TONES[key], text, detail, line: detail ? `${text} (${detail})` : text });
 
 /** Whether the figure is read at or after the deadline, where only the goal counts. */
 export function isFinal(f: Pick<TargetFigure, 'date' | 'pace'>): boolean {
@@ -38,6 +48,7 @@ export function verdict(f: TargetFigure): Verdict {
     return f.reached ? verdictOf('reached', VERDICT_WORDS.reached, due) : verdictOf('missed', `${VERDICT_WORDS.missed}, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due);
   }
   if (f.pace.onTrack === null) return verdictOf('no-data', 'Chưa có số liệu để xét tiến độ', '');
+  if (f.date <= f.pace.baselineDate) return verdictOf('start', VERDICT_WORDS.start, `thực trạng ngày ${formatDate(f.pace.baselineDate)}, lộ trình bắt đầu từ đây`);
   const pace = `theo tiến độ cần ${formatShare(f.pace.expectedPercent)}, tức ${formatNumber(f.pace.expectedCount)} ${unitNoun(f.unit)}`;
   return f.pace.onTrack ? verdictOf('on-track', VERDICT_WORDS['on-track'], pace) : verdictOf('behind', VERDICT_WORDS.behind, pace);
 }

@@ -76,6 +76,24 @@ describe.each(PAGES)('the %s page (/%s)', (_, path) => {
     await page.close();
   });
 
+  it('says above a table that it scrolls sideways exactly when it does, on a phone and on a laptop', async () => {
+    for (const size of [PHONE, LAPTOP]) {
+      const page = await at(size, path);
+      const wrong = await page.$$eval('main .table-scroll', (regions) =>
+        regions
+          .filter((r) => (r as HTMLElement).checkVisibility())
+          .flatMap((r) => {
+            const hint = r.querySelector(':scope > .scroll-hint');
+            const scrolls = r.scrollWidth > r.clientWidth + 1;
+            const shown = hint !== null && (hint as HTMLElement).checkVisibility() && hint.getBoundingClientRect().left >= r.getBoundingClientRect().left;
+            return scrolls === shown ? [] : [`${r.getAttribute('aria-label') ?? r.getAttribute('aria-labelledby')}: ${scrolls ? 'scrolls, no hint' : 'fits, hint shown'}`];
+          }),
+      );
+      expect(wrong, `${size.width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('on a laptop neither scrolls sideways nor hides a table column behind a scroller', async () => {
     const page = await at(LAPTOP, path);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);

@@ -70,6 +70,22 @@ describe('target verdicts', () => {
     }
   });
 
+  it('at the baseline itself call the figure the starting point, neither on track nor behind', () => {
+    const ctx = sampleContext();
+    const atBaseline = ctx.a.targetSeries().flatMap((s) => s.points.filter((p) => p.date === ctx.a.baselineDate).map((p) => p.figure));
+    expect(atBaseline.length).toBeGreaterThan(0);
+    for (const f of atBaseline) {
+      const v = verdict(f);
+      expect(v.key).toBe('start');
+      expect(v.tone).toBe('none');
+      expect(v.line).not.toMatch(/tiến độ/);
+    }
+    // The page models that show the baseline row say so too.
+    const rows = targetIds(ctx).flatMap((id) => targetPage(ctx, id).reported.filter((p) => p.date === ctx.a.baselineDate));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.figure.verdict.key).toBe('start');
+  });
+
   it('in a year report read at the year end: the pace for a year before the deadline, the goal for the last', () => {
     const ctx = sampleContext();
     for (const { props: { model: m } } of roadmapYearPaths(ctx)) {
@@ -81,7 +97,7 @@ describe('target verdicts', () => {
   });
 
   it('are typed in no template', () => {
-    const words = /Đúng tiến độ|Chậm tiến độ|Chậm so với tiến độ|Không đạt|Đã đạt mục tiêu/;
+    const words = /Đúng tiến độ|Chậm tiến độ|Chậm so với tiến độ|Không đạt|Đã đạt mục tiêu|Mốc xuất phát|Chưa đạt|Không áp dụng|Được tính/;
     for (const file of sourceFiles(ROOT, ['src/pages', 'src/components', 'src/layouts'])) {
       expect(readFileSync(path.join(ROOT, file), 'utf8'), file).not.toMatch(words);
     }

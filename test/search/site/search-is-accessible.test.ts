@@ -1,17 +1,17 @@
 /**
- * axe-core (WCAG 2.1 A and AA) over search in use, which the site-wide accessibility test does not
+ * axe-core (WCAG 2.2 A and AA) over search in use, which the site-wide accessibility test does not
  * reach: the header combobox with its list of results open, and the search page with results and
  * filter counts, on a phone and on a desktop.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { assessedSite } from '../../build/assessed-site.ts';
+import { WCAG_AA } from '../../quality/axe-rules.ts';
 import { openPage, useSearchSession, settled, typedPlain } from './search-page.ts';
 
 const { dir, basePath } = inject('builtSite');
 const { a } = assessedSite();
 const district = a.dataset.districts.find((d) => /[đĐ]/.test(d.name))!;
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VIEWPORTS = [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 900 }],
