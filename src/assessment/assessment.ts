@@ -10,6 +10,7 @@ import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from '
 import { coverage, type MeasureCoverage } from './coverage.ts';
 import { splitSubjects, type CommuneTargetRow, type CommuneTargetRule, type SourceCadreCheck } from './commune-target.ts';
 import { courseDistricts, nextCourses, type GapNeed, type NextCourse } from './next-courses.ts';
+import { ageBandLines, standardVersusTarget, type AgeBandLine, type StandardVersusTarget } from './target-readings.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
 import type { Figures } from './figures.ts';
 import { tallyAt, tallyGroup, type ScopeTally } from './groups.ts';
@@ -311,6 +312,17 @@ export class Assessment implements Figures {
     return this.dataset.plan.targets.flatMap((t) =>
       t.unit === 'person' ? [{ id: t.id, number: t.number, label: t.label, goal: t.goal, counted: inGroup(t.population, roles, at.facts), met: conditionHolds(t.require, at.facts) }] : [],
     );
+  }
+
+  /** A person target's share in each of the plan's age bands; undefined for a commune target. */
+  ageBands(targetId: string, date: IsoDate = this.currentDate): AgeBandLine[] | undefined {
+    const t = this.dataset.plan.targets.find((x) => x.id === targetId);
+    return t && ageBandLines(this, t, date);
+  }
+
+  /** A target over every chairwoman against the full standard (why target 1 and the standard differ). */
+  standardVersusTarget(targetId: string, date: IsoDate = this.currentDate): StandardVersusTarget | undefined {
+    return standardVersusTarget(this, targetId, date);
   }
 
   /** The few courses that would close one gap of a person at a date: see next-courses.ts. */

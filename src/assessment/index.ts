@@ -26,6 +26,7 @@ export { mainTerm, type CourseRow, type IndicatorRow, type RosterRow } from './p
 export type { DistrictFigures, TargetPoint, TargetSeries } from './series.ts';
 export { latestRoadmapItems, type KindCount, type OverviewCounts } from './overview.ts';
 export { measuresForTarget } from './target-measures.ts';
+export type { AgeBandLine, StandardVersusTarget } from './target-readings.ts';
 export { districtExtremes, tableExtremes, type TableExtremes } from './extremes.ts';
 export type { AnnualMoney, AnnualReport, YearState } from './annual.ts';
 export type { ScopeSummary } from './scope-summary.ts';

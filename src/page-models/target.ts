@@ -3,9 +3,9 @@
  * figure and its verdict, the trend, the breakdowns (cluster, district, age band) each as a chart with
  * its table and CSV, the tile map, the measures aimed at it and the target's metadata.
  */
-import { measuresForTarget, percentOf, type Assessment, type MeasureCoverage, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
+import { measuresForTarget, type AgeBandLine, type MeasureCoverage, type StandardVersusTarget, type TargetPoint, type TargetSeries } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import type { Condition, Target } from '../schema/index.ts';
+import type { Target } from '../schema/index.ts';
 import type { ChartSpec } from '../site/chart-spec.ts';
 import { breakdownSpec, breakdownSummary, districtSummary, targetTrendSpec, targetTrendSummary } from '../site/chart-specs.ts';
 import { formatDate, formatPercent } from '../site/format.ts';
@@ -37,27 +37,10 @@ export interface BreakdownLine {
   figure: JudgedFigure;
 }
 
-/** A target's share in one age band: counted, not paced (the pace line is drawn for scopes only). */
-export interface AgeBandLine {
-  id: string;
-  name: string;
-  numerator: number;
-  denominator: number;
-  percent: number | null;
-}
-
-/** Target 1 against the full standard of I.9: what the one counts and the other does not. */
-export interface StandardComparison {
-  targetNumber: number;
-  targetCount: number;
-  meeting: number;
-  population: number;
-  /** targetCount − meeting. */
-  difference: number;
+/** Target 1 against the full standard of I.9 (the assessment's figures), with where the plan states it. */
+export interface StandardComparison extends StandardVersusTarget {
   standardWhere: string;
   standardHref: string;
-  /** The standard's criteria the target does not ask for, with how many who count for the target fail each. */
-  criteria: { id: string; label: string; failing: number }[];
 }
 
 export interface TargetInfo {
@@ -112,77 +95,15 @@ export function targetIds({ a }: SiteContext): string[] {
   return a.dataset.plan.targets.map((t) => t.id);
 }
 
-/** Both conditions at once: age ranges intersected, level tests of one dimension joined. */
-export function bothConditions(x: Condition | undefined, y: Condition | undefined): Condition {
-  const out: Condition = { ...x };
-  for (const [k, v] of Object.entries(y ?? {}) as [keyof Condition, Condition[keyof Condition]][]) {
-    const had = out[k];
-    if (k === 'age' && had && v && typeof had === 'object' && typeof v === 'object') {
-      const a = had as { min?: number; max?: number };
-      const b = v as { min?: number; max?: number };
-      const min = Math.max(a.min ?? 0, b.min ?? 0);
-      const max = Math.min(a.max ?? Infinity, b.max ?? Infinity);
-      out.age = { ...(min > 0 ? { min } : {}), ...(max < Infinity ? { max } : {}) };
-    } else if (had && v && typeof had === 'object' && typeof v === 'object') {
-      (out as Record<string, unknown>)[k] = { ...had, ...v };
-    } else {
-      (out as Record<string, unknown>)[k] = v;
-    }
-  }
-  return out;
-}
-
-/** The person target's share in each age band of the plan, from the assessment's group counts. */
-function ageBandLines(a: Assessment, t: Target, date: IsoDate): AgeBandLine[] | undefined {
-  if (t.unit !== 'person') return undefined;
-  const { population, require } = t;
-  return a.dataset.plan.age.bands.flatMap((b): AgeBandLine[] => {
-    const inBand = bothConditions(population.where, { age: { min: b.min, ...(b.max !== undefined ? { max: b.max } : {}) } });
-    if (inBand.age && inBand.age.min !== undefined && inBand.age.max !== undefined && inBand.age.min > inBand.age.max) return [];
-    const denominator = a.count({ roles: population.roles, where: inBand }, date);
-    const numerator = a.count({ roles: population.roles, where: bothConditions(inBand, require) }, date);
-    return [{ id: b.id, name: b.label, numerator, denominator, percent: percentOf(numerator, denominator) }];
-  });
-}
-
-/** The negation of a one-dimension "at least" test, or undefined where there is none to write. */
-function failing(require: Condition): Condition | undefined {
-  const entries = Object.entries(require);
-  if (entries.length !== 1) return undefined;
-  const [k, v] = entries[0] as [string, { atLeast?: string } | undefined];
-  if (!v || typeof v !== 'object' || !v.atLeast || Object.keys(v).length !== 1) return undefined;
-  return { [k]: { below: v.atLeast } } as Condition;
-}
-
 /**
- * A target counting every chairwoman (no age or other limit) against the full standard: the two are
- * a screen apart on the home page, so the page says why they differ, from the criteria themselves.
+ * A target counting every chairwoman against the full standard (Assessment.standardVersusTarget),
+ * with where the plan states the standard: the two are a screen apart on several pages.
  */
 export function standardComparison({ a, documentHref }: SiteContext, targetId: string, date: IsoDate): StandardComparison | undefined {
-  const { plan } = a.dataset;
-  const t = byId(plan.targets, targetId, 'chỉ tiêu');
-  if (t.unit !== 'person' || t.population.where) return undefined;
-  const roles = t.population.roles;
-  if (roles.length !== 1 || roles[0] !== 'chairwoman') return undefined;
-  const figure = byId(a.targetsAt(date), t.id, 'số liệu của chỉ tiêu');
-  const standard = a.standardAt(date);
-  const require = t.require;
-  const criteria = plan.standard.criteria.flatMap((c) => {
-    const not = failing(c.require);
-    if (!not) return [];
-    const count = a.count({ roles, where: bothConditions(bothConditions(require, c.appliesTo), not) }, date);
-    return count > 0 ? [{ id: c.id, label: c.label, failing: count }] : [];
-  });
-  return {
-    targetNumber: t.number,
-    targetCount: figure.numerator,
-    meeting: standard.meeting,
-    population: standard.population,
-    difference: figure.numerator - standard.meeting,
-    standardWhere: plan.standard.where,
-    standardHref: documentHref(plan.standard.where),
-    criteria,
-  };
+  const versus = a.standardVersusTarget(targetId, date);
+  if (!versus) return undefined;
+  const { where } = a.dataset.plan.standard;
+  return { ...versus, standardWhere: where, standardHref: documentHref(where) };
 }
 
 export function targetPage(ctx: SiteContext, id: string): TargetPage {
@@ -200,7 +121,7 @@ export function targetPage(ctx: SiteContext, id: string): TargetPage {
     return d ? [{ id: d.id, name: d.name, href: districtHref(d.id), figure: withVerdict(byId(d.targets, t.id, `số liệu ở ${d.name} của chỉ tiêu`)) }] : [];
   });
   const byCluster = a.clustersWithDistricts().map((c): BreakdownLine => ({ id: c.id, name: c.name, figure: withVerdict(byId(a.targetsAt(now, { cluster: c.id }), t.id, `số liệu ở ${c.name} của chỉ tiêu`)) }));
-  const byAgeBand = ageBandLines(a, t, now);
+  const byAgeBand = a.ageBands(t.id, now);
   const coverage = a.coverage(now);
   const chart = (key: string, c: Omit<TargetChart, 'id' | 'key' | 'csvHref'>): TargetChart => ({ id: `${t.id}-${key}`, key, csvHref: targetCsvHref(t.id, key), ...c });
   const goalWords = `mục tiêu ${formatPercent(t.goal, 0)}`;
