@@ -32,9 +32,11 @@ export interface Verdict {
   detail: string;
   /** Both in one phrase: "Chậm tiến độ (theo tiến độ cần 61,0%, tức 352 người)". */
   line: string;
+  /** For a badge in a grid, where the column says the unit: "Không đạt, thiếu 12". */
+  short: string;
 }
 
-const verdictOf = (key: VerdictKey, text: string, detail: string): Verdict => ({ key, tone: TONES[key], text, detail, line: detail ? `${text} (${detail})` : text });
+const verdictOf = (key: VerdictKey, text: string, detail: string, short = text): Verdict => ({ key, tone: TONES[key], text, detail, line: detail ? `${text} (${detail})` : text, short });
 
 /** Whether the figure is read at or after the deadline, where only the goal counts. */
 export function isFinal(f: Pick<TargetFigure, 'date' | 'pace'>): boolean {
@@ -45,7 +47,7 @@ export function verdict(f: TargetFigure): Verdict {
   if (f.percent === null) return verdictOf('no-data', 'Chưa có số liệu để xét', '');
   if (isFinal(f)) {
     const due = `hạn ${formatDate(f.pace.deadline)}`;
-    return f.reached ? verdictOf('reached', VERDICT_WORDS.reached, due) : verdictOf('missed', `${VERDICT_WORDS.missed}, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due);
+    return f.reached ? verdictOf('reached', VERDICT_WORDS.reached, due) : verdictOf('missed', `${VERDICT_WORDS.missed}, còn thiếu ${formatNumber(f.missing)} ${unitNoun(f.unit)}`, due, `${VERDICT_WORDS.missed}, thiếu ${formatNumber(f.missing)}`);
   }
   if (f.pace.onTrack === null) return verdictOf('no-data', 'Chưa có số liệu để xét tiến độ', '');
   if (f.date <= f.pace.baselineDate) return verdictOf('start', VERDICT_WORDS.start, `thực trạng ngày ${formatDate(f.pace.baselineDate)}, lộ trình bắt đầu từ đây`);
