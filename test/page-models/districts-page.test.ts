@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ScopeSummary } from '../../src/assessment/index.ts';
 import { districtsPage, type DistrictsRow } from '../../src/page-models/districts.ts';
+import { districtHref } from '../../src/site/links.ts';
 import { sampleContext } from './context.ts';
 
 const figures = (r: DistrictsRow | ScopeSummary) => ({
@@ -83,5 +84,16 @@ describe('the districts page model, from the sample data', () => {
     expect(m.frame.breadcrumbs).toEqual([{ label: 'Quận/huyện' }]);
     expect(m.frame.chrome).toBe(ctx.chrome);
     expect(m.clusterNote).toBe(a.dataset.clusterNote);
+  });
+
+  it("names the districts where the standard column and target 1's differ, with the assessment's reason", () => {
+    const t = a.dataset.plan.targets.find((x) => a.standardVersusTarget(x.id) !== undefined)!;
+    const expected = a.dataset.districts.filter((d) => {
+      const s = a.scopeSummary({ district: d.id }, a.currentDate);
+      return s.meeting !== s.targets.find((f) => f.id === t.id)!.numerator;
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(m.standardGap?.districts.map((d) => d.href).sort()).toEqual(expected.map((d) => districtHref(d.id)).sort());
+    expect(m.standardGap?.comparison).toMatchObject(a.standardVersusTarget(t.id)!);
   });
 });
