@@ -5,6 +5,9 @@ import { BORDER, CITY, FILLS, GOAL, LINE_COLOURS, PACE, PATTERNS, POINT_STYLES, 
 /** Supplies bar fills: a colour with a pattern (canvas work, kept out of this pure module). */
 export type PaintBar = (fill: string, pattern: PatternKind) => CanvasPattern | string;
 
+/** Legend and axis text in CSS px: Chart.js's 12 px default is small beside the page's 16 px text. */
+const TEXT_SIZE = 14;
+
 /** Width of a legend entry's sample, wide enough for a dash pattern to read (see chart-legend.ts). */
 export const LEGEND_SAMPLE_WIDTH = 32;
 
@@ -107,17 +110,17 @@ export function chartConfig(spec: ChartSpec, paintBar: PaintBar): ChartConfigura
       maintainAspectRatio: false,
       indexAxis: category,
       scales: {
-        [category]: { stacked: spec.stacked ?? false, title: title(spec.categoryTitle), grid: { display: false } },
+        [category]: { stacked: spec.stacked ?? false, title: title(spec.categoryTitle), grid: { display: false }, ticks: { font: { size: TEXT_SIZE } } },
         [value]: {
           stacked: spec.stacked ?? false,
           beginAtZero: true,
           ...(spec.max !== undefined ? { max: spec.max } : {}),
           title: title(spec.valueTitle),
-          ticks: { callback: (tick: number | string) => formatTick(Number(tick), spec.unit) },
+          ticks: { font: { size: TEXT_SIZE }, callback: (tick: number | string) => formatTick(Number(tick), spec.unit) },
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, pointStyleWidth: LEGEND_SAMPLE_WIDTH, color: '#1b1b1f' } },
+        legend: { position: 'bottom', labels: { usePointStyle: true, pointStyleWidth: LEGEND_SAMPLE_WIDTH, color: '#1b1b1f', font: { size: TEXT_SIZE } } },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => {
