@@ -2,7 +2,8 @@ import { type CourseParticipantView, type CourseView, type ParticipantCounts, ty
 import type { SourceRef } from '../data/dataset.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { courseFacets } from '../search/facets.ts';
-import { communeHref, personHref, roadmapItemHref } from '../site/links.ts';
+import { personHref, roadmapItemHref } from '../site/links.ts';
+import { communeLink } from './commune-pages.ts';
 import { formatPeriod } from '../site/share.ts';
 import type { SiteContext } from './context.ts';
 import { courseYearPagePath } from './courses.ts';
@@ -88,7 +89,7 @@ function model(ctx: SiteContext, c: CourseView): CoursePage {
         ? {
             roleAtStart: {
               roleLabel: p.roleAtStart.roleLabel,
-              commune: { name: p.roleAtStart.commune.name, href: communeHref(p.roleAtStart.commune.district, p.roleAtStart.commune.code), districtName: p.roleAtStart.commune.districtName },
+              commune: { name: p.roleAtStart.commune.name, href: communeLink(ctx.a, p.roleAtStart.commune), districtName: p.roleAtStart.commune.districtName },
             },
           }
         : {}),

@@ -3,7 +3,8 @@ import type { IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
 import type { ChartSpec } from '../site/chart-spec.ts';
 import { districtTrendSpec, districtTrendSummary } from '../site/chart-specs.ts';
-import { communeAnchor, courseHref, personHref, sectionHref, targetHref } from '../site/links.ts';
+import { communeAnchor, courseHref, districtCommunesHref, districtHref, personHref, sectionHref, targetHref } from '../site/links.ts';
+import { COMMUNES_PER_PAGE, communeLink, communePage, communePageCount } from './commune-pages.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
@@ -59,6 +60,27 @@ export interface DistrictCommuneSection {
   detailed: boolean;
   /** Those who held a role there before the date, chairwomen first, each by start date. */
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
+}
+
+/** A page of a district's communes: which of them it lists (1-based, in the district's order). */
+export interface DistrictCommunePageLink {
+  number: number;
+  href: string;
+  first: number;
+  last: number;
+}
+
+/** /quan-huyen/<id>/xa/trang-N/: the district's communes past its page's, one table row each. */
+export interface DistrictCommunesPage {
+  frame: PageFrame;
+  date: IsoDate;
+  /** "Quận Ba Đình". */
+  name: string;
+  href: string;
+  page: number;
+  pages: DistrictCommunePageLink[];
+  communes: DistrictCommuneSection[];
+  communeTarget?: { number: number };
 }
 
 /** The first items of a list the page shows, and how many it leaves to the downloads. */
@@ -133,7 +155,10 @@ export interface DistrictPage {
   downloadsHref: string;
   tables: LevelTable[];
   /** In the data's order. */
+  /** The communes this page lists: the district's first COMMUNES_PER_PAGE (commune-pages.ts). */
   communes: DistrictCommuneSection[];
+  /** Every page of the district's communes, this one first; one page when they all fit here. */
+  communePages: DistrictCommunePageLink[];
   /** The commune target (3): its number and how many communes count, with the city's share beside. */
   communeTarget?: { number: number; label: string; href: string; counted: number; of: number; notCounted: number };
   /** The file listing the district's people, when it has one: the page's "Sửa dữ liệu" (data/districts.yaml is not staff's to edit). */
@@ -142,7 +167,21 @@ export interface DistrictPage {
 
 const link = (p: { id: string; name: string }): PersonLink => ({ id: p.id, name: p.name, href: personHref(p.id) });
 
-export function districtPage({ a, chrome, documentHref }: SiteContext, id: string): DistrictPage {
+/** Every page of a district's communes, 1 to n (commune-pages.ts). */
+function communePagesOf(id: string, count: number): DistrictCommunePageLink[] {
+  return Array.from({ length: communePageCount(count) }, (_, i) => ({
+    number: i + 1,
+    href: districtCommunesHref(id, i + 1),
+    first: i * COMMUNES_PER_PAGE + 1,
+    last: Math.min(count, (i + 1) * COMMUNES_PER_PAGE),
+  }));
+}
+
+export function districtPage(ctx: SiteContext, id: string): DistrictPage {
+  return districtModels(ctx, id).page;
+}
+
+function districtModels({ a, chrome, documentHref }: SiteContext, id: string): { page: DistrictPage; communePages: DistrictCommunesPage[] } {
   const d = a.districtView(id);
   if (!d) throw new Error(`Không có quận, huyện "${id}" (unknown-district)`);
   const { plan } = a.dataset;
@@ -179,7 +218,7 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
   };
   const chairwomen: DistrictChairwomanRow[] = d.standard.people.map((s) => ({
     ...link(s.person),
-    commune: { name: s.commune.name, href: `#${communeAnchor(s.commune.code)}` },
+    commune: { name: s.commune.name, href: communePage(a, s.commune.code) === 1 ? `#${communeAnchor(s.commune.code)}` : communeLink(a, s.commune) },
     ageBand: s.ageBand,
     meets: s.meets,
     failed: labelsOf(s.failed),
@@ -189,12 +228,29 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     ...link(person),
     communeName: commune.name,
   }));
+  const onThisPage = d.communes.slice(0, COMMUNES_PER_PAGE);
   const detailed = new Set(
-    d.communes
+    onThisPage
       .filter((row) => communeTarget.get(row.commune.code)?.counted !== true)
       .slice(0, DETAILED_COMMUNES)
       .map((row) => row.commune.code),
   );
+  const sectionOf = (row: (typeof d.communes)[number], detailed: boolean): DistrictCommuneSection => ({
+      code: row.commune.code,
+      anchor: communeAnchor(row.commune.code),
+      name: row.commune.name,
+      districtName: d.name,
+      detailed,
+      communeTarget: {
+        counted: communeTarget.get(row.commune.code)?.counted ?? false,
+        cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
+      },
+      ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
+      sourceCadres: row.sourceCadres.map(link),
+      past: (history.get(row.commune.code) ?? [])
+        .filter((t) => t.when === 'past')
+        .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
+  });
   const cityTargets = a.targetsAt(date);
   const citySeries = a.targetSeries();
   const whenOf = (c: { start: IsoDate; end: IsoDate }): DistrictCourse['when'] => (c.start > date ? 'ahead' : c.end >= date ? 'running' : 'past');
@@ -203,7 +259,7 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     .districtCourses(d.id)
     .map((c): DistrictCourse => ({ id: c.id, title: c.title, href: courseHref(c.id), start: c.start, end: c.end, when: whenOf(c), kindLabel: c.kindLabel }))
     .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? y.start.localeCompare(x.start) : x.start.localeCompare(y.start)));
-  return {
+  const page: DistrictPage = {
     frame: {
       title: d.name,
       description: `${d.name}: chỉ tiêu, Chủ tịch Hội và cán bộ nguồn của từng xã, phường, thị trấn`,
@@ -256,27 +312,37 @@ export function districtPage({ a, chrome, documentHref }: SiteContext, id: strin
     courses: capped(courses, DISTRICT_COURSES),
     coursesHref: sectionHref('lop-hoc'),
     tables: d.tables,
-    communes: d.communes.map((row) => ({
-      code: row.commune.code,
-      anchor: communeAnchor(row.commune.code),
-      name: row.commune.name,
-      districtName: d.name,
-      detailed: detailed.has(row.commune.code),
-      communeTarget: {
-        counted: communeTarget.get(row.commune.code)?.counted ?? false,
-        cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
-      },
-      ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
-      sourceCadres: row.sourceCadres.map(link),
-      past: (history.get(row.commune.code) ?? [])
-        .filter((t) => t.when === 'past')
-        .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
-    })),
+    communes: onThisPage.map((row) => sectionOf(row, detailed.has(row.commune.code))),
+    communePages: communePagesOf(d.id, d.communes.length),
     ...(rule && ruleFigure
       ? { communeTarget: { number: rule.number, label: rule.label, href: targetHref(rule.id), counted: ruleFigure.numerator, of: ruleFigure.denominator, notCounted: ruleFigure.denominator - ruleFigure.numerator } }
       : {}),
     ...(peopleFile ? { peopleFile: { file: peopleFile, editHref: editUrl(peopleFile) } } : {}),
   };
+  const pages = page.communePages;
+  const communePages = pages.slice(1).map((p): DistrictCommunesPage => ({
+    frame: {
+      title: `${d.name}: xã, phường, thị trấn ${p.first}–${p.last}`,
+      description: `Các xã, phường, thị trấn của ${d.name}, trang ${p.number}/${pages.length}`,
+      breadcrumbs: [{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: d.name, path: `quan-huyen/${d.id}` }, { label: `Trang ${p.number}` }],
+      chrome,
+    },
+    date,
+    name: d.name,
+    href: districtHref(d.id),
+    page: p.number,
+    pages,
+    communes: d.communes.slice(p.first - 1, p.last).map((row) => sectionOf(row, false)),
+    ...(rule ? { communeTarget: { number: rule.number } } : {}),
+  }));
+  return { page, communePages };
+}
+
+/** The pages of the districts whose communes do not all fit on the district page. */
+export function districtCommunePaths(ctx: SiteContext): { params: { id: string; page: string }; props: { model: DistrictCommunesPage } }[] {
+  return ctx.a.dataset.districts
+    .filter((d) => communePageCount(d.communes.length) > 1)
+    .flatMap((d) => districtModels(ctx, d.id).communePages.map((model) => ({ params: { id: d.id, page: `trang-${model.page}` }, props: { model } })));
 }
 
 /** Every district's page, its model made once here (about thirty). */

@@ -3,7 +3,8 @@ import type { SourceRef } from '../data/dataset.ts';
 import type { Dimension } from '../schema/levels.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { personFacets } from '../search/facets.ts';
-import { communeHref, courseHref, districtHref, personHref, targetHref } from '../site/links.ts';
+import { courseHref, districtHref, personHref, targetHref } from '../site/links.ts';
+import { communeLink } from './commune-pages.ts';
 import type { SiteContext } from './context.ts';
 import { criterionReading } from './readings.ts';
 import type { PageFrame } from './frame.ts';
@@ -170,7 +171,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
     id: v.person.id,
     name,
     roleSummary,
-    commune: { name: lead.commune.name, href: communeHref(lead.commune.district, lead.commune.code) },
+    commune: { name: lead.commune.name, href: communeLink(ctx.a, lead.commune) },
     district: { name: lead.commune.districtName, href: districtHref(lead.commune.district) },
     date: v.date,
     baselineDate: v.baselineDate,
@@ -219,7 +220,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
             target: { number: cadre.target.number, label: cadre.target.label, href: targetHref(cadre.target.id) },
             subjects: cadre.target.subjects.map((s) => ({ id: s.id, label: s.label, done: cadre.done.some((d) => d.id === s.id) })),
             complete: cadre.complete,
-            communes: cadre.communes.map((c) => ({ name: c.commune.name, href: communeHref(c.commune.district, c.commune.code), counted: c.counted })),
+            communes: cadre.communes.map((c) => ({ name: c.commune.name, href: communeLink(ctx.a, c.commune), counted: c.counted })),
             next: cadre.next.map(nextCourseLink),
           },
         }
@@ -227,7 +228,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
     terms: v.terms.map((t) => ({
       roleLabel: t.roleLabel,
       current: t.current,
-      commune: { name: t.commune.name, href: communeHref(t.commune.district, t.commune.code), districtName: t.commune.districtName },
+      commune: { name: t.commune.name, href: communeLink(ctx.a, t.commune), districtName: t.commune.districtName },
       from: t.from,
       ...(t.to ? { to: t.to } : {}),
       ...(t.note ? { note: t.note } : {}),

@@ -1,6 +1,7 @@
 import { communeRecords, type CommuneRecord } from '../search/facets.ts';
 import type { Vocabulary } from '../search/suggest.ts';
 import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../search/vocabulary.ts';
+import { communeLink } from './commune-pages.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 
@@ -38,7 +39,7 @@ export function searchPage({ a, chrome }: SiteContext): SearchPage {
  * /tim-kiem/ban-ghi-xa.json, which only the indexer reads.
  */
 export function searchRecords({ a }: SiteContext): CommuneRecord[] {
-  return communeRecords(a.communeRows());
+  return communeRecords(a.communeRows(), (c) => communeLink(a, c));
 }
 
 /**

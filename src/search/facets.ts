@@ -9,7 +9,6 @@
 import { mainTerm, type CommuneRow, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
 import { compareVi } from '../format/collate.ts';
 import { BASE_PATH } from '../site/config.ts';
-import { communeHref } from '../site/links.ts';
 import { stripBase } from '../site/path.ts';
 import { standardPhrase } from '../site/standing.ts';
 import { fold } from './fold.ts';
@@ -108,8 +107,11 @@ export function pageFacets(title: string, order: number, description?: string, k
   return { kind, name: title, ...(description ? { text: description } : {}), weight: 0.5, order };
 }
 
-/** Every commune with its chairwoman at the data's date (the rows of every district view), by name (then district). */
-export function communeRecords(communes: readonly CommuneRow[]): CommuneRecord[] {
+/**
+ * Every commune with its chairwoman at the data's date (the rows of every district view), by name (then
+ * district); `hrefOf` gives the page that lists each (src/page-models/commune-pages.ts).
+ */
+export function communeRecords(communes: readonly CommuneRow[], hrefOf: (c: CommuneRow['commune']) => string): CommuneRecord[] {
   const rows = [...communes].sort((x, y) => compareVi(x.commune.name, y.commune.name) || compareVi(x.commune.districtName, y.commune.districtName));
   return rows.map((row, i) => {
     const c = row.commune;
@@ -118,7 +120,7 @@ export function communeRecords(communes: readonly CommuneRow[]): CommuneRecord[]
       ? `Chủ tịch Hội: ${row.chairwoman.person.name} (${standardPhrase(row.chairwoman.meets)}).`
       : 'Chưa ghi Chủ tịch Hội.';
     return {
-      url: `/${stripBase(BASE_PATH, communeHref(c.district, c.code))}`,
+      url: `/${stripBase(BASE_PATH, hrefOf(c))}`,
       content: `${c.name}, ${c.districtName}. ${chair}`,
       meta: { title: c.name, ...metaOf(f) },
       filters: filtersOf(f),

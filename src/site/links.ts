@@ -16,7 +16,10 @@ export const personHref = (id: string): string => href(`nguoi/${id}`);
 export const districtHref = (id: string): string => href(`quan-huyen/${id}`);
 /** The commune's section on its district page. */
 export const communeAnchor = (code: string): string => `xa-${code}`;
-export const communeHref = (district: string, code: string): string => href(`quan-huyen/${district}#${communeAnchor(code)}`);
+/** A district's communes past its page's first ones, page by page (page 1 is the district page itself). */
+export const districtCommunesHref = (district: string, page: number): string => href(page === 1 ? `quan-huyen/${district}` : `quan-huyen/${district}/xa/trang-${page}`);
+/** A commune's row on the page of its district that lists it (src/page-models/commune-pages.ts says which). */
+export const communeHref = (district: string, code: string, page = 1): string => `${districtCommunesHref(district, page)}#${communeAnchor(code)}`;
 export const courseHref = (id: string): string => href(`lop-hoc/${id}`);
 export const courseYearAnchor = (year: number): string => `nam-${year}`;
 /** A year's own list of courses, page by page (the first page has no page segment); the path is for breadcrumbs. */

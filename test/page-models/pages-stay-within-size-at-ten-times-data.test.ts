@@ -4,7 +4,8 @@
  * every page of the course list are rendered through their real templates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { districtPage } from '../../src/page-models/district.ts';
+import { communeLink } from '../../src/page-models/commune-pages.ts';
+import { districtCommunePaths, districtPage } from '../../src/page-models/district.ts';
 import { OVERVIEW_COURSES_PER_YEAR, courseYearPaths, coursesPage } from '../../src/page-models/courses.ts';
 import { personPage } from '../../src/page-models/person.ts';
 import type { SiteContext } from '../../src/page-models/context.ts';
@@ -63,5 +64,25 @@ describe('pages at ten times the data', () => {
     expect(paths.length).toBeGreaterThan(overview.years.length);
     for (const p of paths) sizes.push([`${p.params.year}/${p.params.page ?? ''}`, bytes(await pages.render('/src/pages/lop-hoc/nam-[year]/[...page].astro', p.props.model))]);
     expect(sizes.filter(([, n]) => n >= PAGE_LIMIT), `largest: ${JSON.stringify(sizes.sort((x, y) => y[1] - x[1]).slice(0, 3))}`).toEqual([]);
+  });
+
+  it("pages a district's communes past the first ones, each page under 150 kB, and every commune link finds its row", async () => {
+    const paths = districtCommunePaths(ctx);
+    expect(paths.length).toBeGreaterThan(0);
+    const listed = new Map<string, string>();
+    for (const d of ctx.a.dataset.districts) {
+      const m = districtPage(ctx, d.id);
+      for (const c of m.communes) listed.set(c.code, `${m.communePages[0]!.href}#${c.anchor}`);
+    }
+    const sizes: [string, number][] = [];
+    for (const p of paths) {
+      for (const c of p.props.model.communes) listed.set(c.code, `${p.props.model.pages[p.props.model.page - 1]!.href}#${c.anchor}`);
+      sizes.push([`${p.params.id}/${p.params.page}`, bytes(await pages.render('/src/pages/quan-huyen/[id]/xa/[page].astro', p.props.model))]);
+    }
+    expect(sizes.filter(([, n]) => n >= PAGE_LIMIT), JSON.stringify(sizes.sort((x, y) => y[1] - x[1]).slice(0, 3))).toEqual([]);
+    const communes = ctx.a.dataset.districts.flatMap((d) => d.communes.map((c) => ({ district: d.id, code: c.code })));
+    expect(listed.size).toBe(communes.length);
+    const lost = communes.filter((c) => listed.get(c.code) !== communeLink(ctx.a, c));
+    expect(lost.slice(0, 3)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { communeRecords } from '../../src/search/facets.ts';
 import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../../src/search/vocabulary.ts';
 import { searchPage, searchRecords } from '../../src/page-models/search.ts';
 import { sampleContext } from './context.ts';
+import { communeLink } from '../../src/page-models/commune-pages.ts';
 
 describe('the search page model, from the sample data', () => {
   const ctx = sampleContext();
@@ -31,7 +32,7 @@ describe('the search page model, from the sample data', () => {
 
   it('gives the indexer every commune as a record on its district page', () => {
     const records = searchRecords(ctx);
-    expect(records).toEqual(communeRecords(a.communeRows()));
+    expect(records).toEqual(communeRecords(a.communeRows(), (c) => communeLink(a, c)));
     const communes = a.dataset.districts.flatMap((d) => d.communes.map((c) => `/quan-huyen/${d.id}/#xa-${c.code}`));
     expect(records.map((r) => r.url.replace(/^.*(\/quan-huyen\/)/, '$1')).sort()).toEqual(communes.sort());
   });

@@ -12,13 +12,14 @@ import { FILTER, KINDS, META, SORT_KEY, STANDARD } from '../../src/search/vocabu
 import { BASE_PATH } from '../../src/site/config.ts';
 import { communeHref } from '../../src/site/links.ts';
 import { ROOT } from '../data/helpers.ts';
+import { communeLink } from '../../src/page-models/commune-pages.ts';
 
 const { dataset } = loadDatasetSync(`${ROOT}/data`);
 const a = assess(dataset!);
 const communes = a.communeRows();
 
 describe('commune records', () => {
-  const records = communeRecords(a.communeRows());
+  const records = communeRecords(a.communeRows(), (c) => communeLink(a, c));
 
   it('are one per commune, each on its section of the district page, under the site root without the base', () => {
     expect(records.length).toBe(communes.length);
