@@ -110,6 +110,17 @@ describe.each(PAGES)('the %s page (/%s)', (_, path) => {
   });
 });
 
+describe('the search page', () => {
+  it("on a phone shows its own search form only, not the header's box above it; on a laptop both", async () => {
+    for (const [size, header] of [[PHONE, false], [LAPTOP, true]] as const) {
+      const page = await at(size, 'tim-kiem/');
+      expect(await page.locator('.search-page-form').isVisible()).toBe(true);
+      expect(await page.locator('.site-header .search-box').isVisible(), `${size.width} px`).toBe(header);
+      await page.close();
+    }
+  });
+});
+
 describe('the phone menu', () => {
   it('opens from its button and shows every section inside the screen', async () => {
     const page = await at(PHONE, '');
