@@ -76,6 +76,17 @@ describe.each(PAGES)('the %s page (/%s)', (_, path) => {
     await page.close();
   });
 
+  it('on a phone fits a table of at most three columns to the screen: it wraps instead of scrolling', async () => {
+    const page = await at(PHONE, path);
+    const scrolling = await page.$$eval('main .table-scroll', (regions) =>
+      regions
+        .filter((r) => (r as HTMLElement).checkVisibility() && !r.querySelector('tr > :nth-child(4)') && r.scrollWidth > r.clientWidth + 1)
+        .map((r) => `${r.getAttribute('aria-label') ?? r.getAttribute('aria-labelledby')}: ${r.scrollWidth} of ${r.clientWidth} px`),
+    );
+    expect(scrolling).toEqual([]);
+    await page.close();
+  });
+
   it('says above a table that it scrolls sideways exactly when it does, on a phone and on a laptop', async () => {
     for (const size of [PHONE, LAPTOP]) {
       const page = await at(size, path);
