@@ -3,7 +3,7 @@
  * verdict badges, target × district (the city and the clusters first), each linking to the page
  * that explains it. Every target has its own page (target.ts).
  */
-import { measuresForTarget } from '../assessment/index.ts';
+import { measuresForTarget, type TargetFigure } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { districtHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
@@ -12,6 +12,7 @@ import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
 import { standardComparison, type StandardComparison } from './target.ts';
 import { districtOrderNote } from './district-order.ts';
+import { unitNoun } from '../site/target-text.ts';
 
 export interface TargetSummary {
   id: string;
@@ -38,6 +39,8 @@ export interface TargetsPage {
   paceExplanation: string;
   /** How the grid's districts are ordered, in words. */
   districtOrderNote: string;
+  /** What a badge's "thiếu N" counts, target by target grouped by unit: "người (chỉ tiêu 1, 2)". */
+  shortfallUnits: string;
   targets: TargetSummary[];
   /** Target × place: the city, each cluster, then every district in the site's district order. */
   grid: { city: GridRow; clusters: GridRow[]; districts: GridRow[] };
@@ -45,6 +48,13 @@ export interface TargetsPage {
   standard: StandardComparison | undefined;
   /** The plan's measures that move no target (their courses raise no level the targets count), with the site's reading. */
   otherMeasures: { id: string; label: string; href: string; reading?: string }[];
+}
+
+/** "người (chỉ tiêu 1, 2), xã, phường, thị trấn (chỉ tiêu 3)": the targets grouped by what they count. */
+function shortfallUnits(figures: readonly TargetFigure[]): string {
+  const byUnit = new Map<string, number[]>();
+  for (const f of figures) byUnit.set(unitNoun(f.unit), [...(byUnit.get(unitNoun(f.unit)) ?? []), f.number]);
+  return [...byUnit].map(([unit, numbers]) => `${unit} (chỉ tiêu ${numbers.join(', ')})`).join('; ');
 }
 
 export function targetsPage(ctx: SiteContext): TargetsPage {
@@ -67,6 +77,7 @@ export function targetsPage(ctx: SiteContext): TargetsPage {
     deadlineReading: plan.deadline.reading,
     paceExplanation: plan.pace.explanation,
     districtOrderNote: districtOrderNote(a),
+    shortfallUnits: shortfallUnits(city),
     targets: city.map((f) => ({ id: f.id, number: f.number, label: f.label, href: targetHref(f.id), figure: f })),
     grid: {
       city: { id: 'city', name: a.scopeLabel('city'), figures: city },

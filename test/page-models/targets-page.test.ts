@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verdict } from '../../src/site/status.ts';
+import { unitNoun } from '../../src/site/target-text.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
@@ -61,5 +62,10 @@ describe('the targets overview model, in the middle of the period', () => {
     const keys = new Set([m.grid.city, ...m.grid.districts].flatMap((r) => r.figures.map((f) => f.verdict.key)));
     expect(keys.has('reached') || keys.has('missed')).toBe(false);
     expect(keys.has('on-track') || keys.has('behind')).toBe(true);
+  });
+
+  it("says what a badge's 'thiếu N' counts, each target under its unit once", () => {
+    for (const t of m.targets) expect(m.shortfallUnits).toMatch(new RegExp(`${unitNoun(t.figure.unit)} \\(chỉ tiêu [0-9, ]*\\b${t.number}\\b`));
+    expect(new Set(m.targets.map((t) => unitNoun(t.figure.unit))).size).toBe(m.shortfallUnits.split('; ').length);
   });
 });
