@@ -9,7 +9,7 @@ import { consistency, type Consistency } from './consistency.ts';
 import { courseViewsOf, courseYearsOf, type CourseView, type CourseYear } from './course-view.ts';
 import { coverage, type MeasureCoverage } from './coverage.ts';
 import { splitSubjects, type CommuneTargetRow, type CommuneTargetRule, type SourceCadreCheck } from './commune-target.ts';
-import { courseDistricts, nextCourses, type GapNeed, type NextCourse } from './next-courses.ts';
+import { courseDistricts, courseIndex, nextCourses, type CourseIndex, type GapNeed, type NextCourse } from './next-courses.ts';
 import { ageBandLines, standardVersusTarget, type AgeBandLine, type StandardVersusTarget } from './target-readings.ts';
 import { evaluate, standingsAt, type DateFigures } from './evaluate.ts';
 import type { Figures } from './figures.ts';
@@ -85,6 +85,7 @@ export class Assessment implements Figures {
   #courseRank: Map<string, number> | undefined;
   #districtOrder: string[] | undefined;
   #courseDistricts: Map<string, ReadonlySet<string>> | undefined;
+  #courseIndex: CourseIndex | undefined;
   readonly #communeTargetRows = new Map<string, CommuneTargetRow[]>();
 
   constructor(dataset: Dataset) {
@@ -327,7 +328,8 @@ export class Assessment implements Figures {
 
   /** The few courses that would close one gap of a person at a date: see next-courses.ts. */
   nextCourses(personId: string, district: string, need: GapNeed, date: IsoDate = this.currentDate): NextCourse[] {
-    return nextCourses(this.courseViews(), this.#districtsOfCourses(), { id: personId, district }, need, date);
+    this.#courseIndex ??= courseIndex(this.courseViews(), this.#districtsOfCourses());
+    return nextCourses(this.#courseIndex, { id: personId, district }, need, date);
   }
 
   /** The courses held with a district: one of its people took part, by the role held at the course's start (courseDistricts). */

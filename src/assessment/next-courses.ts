@@ -1,6 +1,6 @@
 import type { Subject } from '../schema/levels.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import type { CourseView, MeasureRef } from './course-view.ts';
+import type { CourseParticipantView, CourseView, MeasureRef } from './course-view.ts';
 
 /** A course that would close one person's gap, as her page links it. */
 export interface NextCourse {
@@ -28,7 +28,76 @@ export function courseDistricts(courses: readonly CourseView[]): Map<string, Rea
   return new Map(courses.map((c) => [c.id, new Set(c.people.flatMap((p) => (p.roleAtStart ? [p.roleAtStart.commune.district] : [])))]));
 }
 
+/**
+ * The courses indexed once for every person's gaps: the courses each person is on, and for each need,
+ * district and date the candidates already ranked. Without it every person's page scanned every
+ * course and its participants, a cost growing as people × courses (at 100× most of an 18-minute build).
+ */
+export interface CourseIndex {
+  /** Whether some participant of the course held a role in the district when it started. */
+  inDistrict(courseId: string, district: string): boolean;
+  /** The courses serving the need that she is on, whatever the outcome. */
+  mine(personId: string, need: GapNeed): readonly { course: CourseView; own: CourseParticipantView }[];
+  /** The courses serving the need, ranked for a person of the district at the date: those ahead, those past. */
+  ranked(need: GapNeed, district: string, date: IsoDate): { ahead: readonly NextCourse[]; past: readonly NextCourse[] };
+}
+
+const needKey = (need: GapNeed): string => ('measure' in need ? `m:${need.measure}` : `s:${[...need.subjects].sort().join(',')}`);
+
 const serves = (c: CourseView, need: GapNeed): boolean => ('measure' in need ? c.measure === need.measure : c.subjects.some((s) => need.subjects.includes(s.id as Subject)));
+
+/** In her district first; then by start (the soonest first, or for past courses the latest first), then id. */
+function byRank(past: boolean) {
+  return (x: NextCourse, y: NextCourse): number => {
+    if (x.inDistrict !== y.inDistrict) return x.inDistrict ? -1 : 1;
+    const by = x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    return past ? -by : by;
+  };
+}
+
+const rowOf = (c: CourseView, date: IsoDate, inDistrict: boolean, enrolled: boolean): NextCourse => ({
+  id: c.id,
+  title: c.title,
+  start: c.start,
+  end: c.end,
+  measure: c.measureRef,
+  enrolled,
+  ahead: c.start > date,
+  inDistrict,
+});
+
+export function courseIndex(courses: readonly CourseView[], districtsOf: ReadonlyMap<string, ReadonlySet<string>>): CourseIndex {
+  const byPerson = new Map<string, { course: CourseView; own: CourseParticipantView }[]>();
+  for (const course of courses) {
+    for (const own of course.people) {
+      const list = byPerson.get(own.person.id);
+      if (list) list.push({ course, own });
+      else byPerson.set(own.person.id, [{ course, own }]);
+    }
+  }
+  const serving = new Map<string, CourseView[]>();
+  const servingOf = (need: GapNeed) => {
+    const key = needKey(need);
+    let list = serving.get(key);
+    if (!list) serving.set(key, (list = courses.filter((c) => serves(c, need))));
+    return list;
+  };
+  const ranked = new Map<string, { ahead: NextCourse[]; past: NextCourse[] }>();
+  return {
+    inDistrict: (courseId, district) => districtsOf.get(courseId)?.has(district) ?? false,
+    mine: (personId, need) => (byPerson.get(personId) ?? []).filter((m) => serves(m.course, need)),
+    ranked(need, district, date) {
+      const key = `${needKey(need)}|${district}|${date}`;
+      let r = ranked.get(key);
+      if (!r) {
+        const rows = servingOf(need).map((c) => rowOf(c, date, districtsOf.get(c.id)?.has(district) ?? false, false));
+        r = { ahead: rows.filter((x) => x.ahead).sort(byRank(false)), past: rows.filter((x) => !x.ahead).sort(byRank(true)) };
+        ranked.set(key, r);
+      }
+      return r;
+    },
+  };
+}
 
 /**
  * The few courses that would close a person's gap at a date, best first: one she is on, then
@@ -37,34 +106,29 @@ const serves = (c: CourseView, need: GapNeed): boolean => ('measure' in need ? c
  * could have closed it. Courses she completed or dropped are left out: they did not close it.
  */
 export function nextCourses(
-  courses: readonly CourseView[],
-  districtsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  index: CourseIndex,
   person: { id: string; district: string },
   need: GapNeed,
   date: IsoDate,
   limit = NEXT_COURSES,
 ): NextCourse[] {
-  const rows: NextCourse[] = [];
-  for (const c of courses) {
-    if (!serves(c, need)) continue;
-    const own = c.people.find((p) => p.person.id === person.id);
-    // On its list at the date: still learning, or finishing (or even starting) after it.
-    const enrolled = own !== undefined && (own.outcome === 'enrolled' || c.start > date || (own.completedOn !== undefined && own.completedOn > date));
-    if (own && !enrolled) continue;
-    const ahead = c.start > date;
-    rows.push({ id: c.id, title: c.title, start: c.start, end: c.end, measure: c.measureRef, enrolled, ahead, inDistrict: districtsOf.get(c.id)?.has(person.district) ?? false });
+  const { ahead, past } = index.ranked(need, person.district, date);
+  const mine = index.mine(person.id, need);
+  const skip = new Set(mine.map((m) => m.course.id));
+  // On its list at the date: still learning, or finishing (or even starting) after it.
+  const enrolled = mine
+    .filter(({ course: c, own }) => own.outcome === 'enrolled' || c.start > date || (own.completedOn !== undefined && own.completedOn > date))
+    .map(({ course: c }) => rowOf(c, date, index.inDistrict(c.id, person.district), true))
+    .sort(byRank(false));
+  const taken: NextCourse[] = [...enrolled];
+  for (const r of ahead) {
+    if (taken.length >= limit) break;
+    if (!skip.has(r.id)) taken.push(r);
   }
-  const rank = (r: NextCourse) => (r.enrolled ? 0 : r.ahead ? 1 : 2);
-  const anyAhead = rows.some((r) => r.enrolled || r.ahead);
-  return rows
-    .filter((r) => !anyAhead || r.enrolled || r.ahead)
-    .sort((x, y) => {
-      const k = rank(x) - rank(y);
-      if (k !== 0) return k;
-      if (x.inDistrict !== y.inDistrict) return x.inDistrict ? -1 : 1;
-      // Ahead: the soonest first; past: the latest first.
-      const by = x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-      return rank(x) === 2 ? -by : by;
-    })
-    .slice(0, limit);
+  if (taken.length > 0) return taken.slice(0, limit);
+  for (const r of past) {
+    if (taken.length >= limit) break;
+    if (!skip.has(r.id)) taken.push(r);
+  }
+  return taken;
 }
