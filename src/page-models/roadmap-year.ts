@@ -3,12 +3,13 @@ import type { IsoDate } from '../domain/dates.ts';
 import { roadmapFacets } from '../search/facets.ts';
 import { searchMeta, type SearchMeta } from './search-meta.ts';
 import { formatDate } from '../site/format.ts';
-import { courseHref, roadmapYearHref, targetHref } from '../site/links.ts';
+import { courseHref, courseYearHref, roadmapYearHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import type { EditTarget } from './types.ts';
 import { statusesPresent } from './roadmap.ts';
+import { OVERVIEW_COURSES_PER_YEAR } from './courses.ts';
 
 /** The reporting body, as the union heads its papers. */
 const UNION = 'HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI';
@@ -28,7 +29,10 @@ export interface RoadmapYearPage {
   statuses: AnnualReport['statusCounts'];
   /** The site's readings of the year's items (plan.yaml roadmap items' `reading`), by item id; items without one are absent. */
   itemReadings: Record<string, string>;
+  /** The year's first courses (OVERVIEW_COURSES_PER_YEAR), as on /lop-hoc/: at national size a year has hundreds. */
   courses: (AnnualReport['courses'][number] & { href: string })[];
+  /** Courses of the year not listed here, and the year's own list of all of them. */
+  moreCourses: { count: number; total: number; href: string };
   /** Null for a year not begun, as in the report. */
   targets: JudgedFigure<TargetFigure & { href: string }>[] | null;
   /** The neighbouring years of the roadmap. */
@@ -67,7 +71,8 @@ export function roadmapYearPage({ a, chrome, documentHref }: SiteContext, year: 
     itemReadings: Object.fromEntries(
       plan.roadmap.filter((y) => y.year === year).flatMap((y) => y.items.flatMap((i) => (i.reading ? [[i.id, i.reading] as const] : []))),
     ),
-    courses: r.courses.map((c) => ({ ...c, href: courseHref(c.id) })),
+    courses: r.courses.slice(0, OVERVIEW_COURSES_PER_YEAR).map((c) => ({ ...c, href: courseHref(c.id) })),
+    moreCourses: { count: Math.max(0, r.courses.length - OVERVIEW_COURSES_PER_YEAR), total: r.courses.length, href: courseYearHref(year) },
     targets: r.targets && r.targets.map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     prev: neighbour(years.filter((y) => y < year).at(-1)),
     next: neighbour(years.find((y) => y > year)),

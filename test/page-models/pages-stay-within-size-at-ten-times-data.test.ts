@@ -8,6 +8,7 @@ import { communeLink } from '../../src/page-models/commune-pages.ts';
 import { districtCommunePaths, districtPage } from '../../src/page-models/district.ts';
 import { OVERVIEW_COURSES_PER_YEAR, courseYearPaths, coursesPage } from '../../src/page-models/courses.ts';
 import { personPage } from '../../src/page-models/person.ts';
+import { roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
 import type { SiteContext } from '../../src/page-models/context.ts';
 import { pageRenderer, type PageRenderer } from './astro-pages.ts';
 import { scaledContext } from './ten-times-context.ts';
@@ -84,5 +85,15 @@ describe('pages at ten times the data', () => {
     expect(listed.size).toBe(communes.length);
     const lost = communes.filter((c) => listed.get(c.code) !== communeLink(ctx.a, c));
     expect(lost.slice(0, 3)).toEqual([]);
+  });
+
+  it('renders every year of the roadmap under 150 kB, its course list bounded', async () => {
+    const sizes: [string, number][] = [];
+    for (const p of roadmapYearPaths(ctx)) {
+      expect(p.props.model.courses.length).toBeLessThanOrEqual(OVERVIEW_COURSES_PER_YEAR);
+      sizes.push([String(p.props.model.year), bytes(await pages.render('/src/pages/lo-trinh/[year].astro', p.props.model))]);
+    }
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.filter(([, n]) => n >= PAGE_LIMIT), JSON.stringify(sizes)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { KINDS } from '../../src/search/vocabulary.ts';
 import { formatDate } from '../../src/site/format.ts';
 import { sampleContext } from './context.ts';
 import { contextAt } from './earlier-context.ts';
+import { OVERVIEW_COURSES_PER_YEAR } from '../../src/page-models/courses.ts';
 
 describe('the roadmap year pages, from the sample data', () => {
   const ctx = sampleContext();
@@ -22,7 +23,9 @@ describe('the roadmap year pages, from the sample data', () => {
       const r = a.annualReport(m.year);
       expect(m.report).toEqual(r);
       expect(m.statuses).toEqual(r.statusCounts.filter((s) => s.count > 0));
-      expect(m.courses.map((c) => c.id)).toEqual(r.courses.map((c) => c.id));
+      expect(m.courses.map((c) => c.id)).toEqual(r.courses.slice(0, OVERVIEW_COURSES_PER_YEAR).map((c) => c.id));
+      expect(m.moreCourses.count + m.courses.length).toBe(r.courses.length);
+      expect(m.moreCourses.href).toMatch(new RegExp(`/lop-hoc/nam-${m.year}/$`));
       for (const c of m.courses) expect(c.href).toMatch(new RegExp(`/lop-hoc/${c.id}/?$`));
       expect(m.targets?.map((t) => [t.id, t.numerator, t.denominator]) ?? null).toEqual(r.targets?.map((t) => [t.id, t.numerator, t.denominator]) ?? null);
       for (const t of m.targets ?? []) expect(t.href).toMatch(new RegExp(`/chi-tieu/${t.id}/$`));
