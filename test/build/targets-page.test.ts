@@ -155,7 +155,7 @@ describe('the overview /chi-tieu/', () => {
     const districtRows = rows.slice(1 + a.clustersWithDistricts().length);
     districtRows.forEach((r, k) => {
       const d = byId.get(a.districtOrder()[k]!)!;
-      expect(cells(r).slice(1).map((c) => text(c))).toEqual(d.targets.map((g) => expect.stringContaining(`${formatShare(g.percent)} ${verdict(g).text}`)));
+      expect(cells(r).slice(1).map((c) => text(c))).toEqual(d.targets.map((g) => expect.stringContaining(`${formatShare(g.percent)} ${verdict(g).short}`)));
     });
   });
 });
