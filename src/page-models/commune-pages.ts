@@ -6,6 +6,7 @@
  */
 import type { Assessment } from '../assessment/index.ts';
 import { communeHref } from '../site/links.ts';
+import { pageOf } from './paging.ts';
 
 export const COMMUNES_PER_PAGE = 250;
 
@@ -23,15 +24,10 @@ function positionOf(a: Assessment, code: string): number {
 
 /** 1 for the district page itself. */
 export function communePage(a: Assessment, code: string): number {
-  return Math.floor(Math.max(0, positionOf(a, code)) / COMMUNES_PER_PAGE) + 1;
+  return pageOf(positionOf(a, code), COMMUNES_PER_PAGE);
 }
 
 /** The commune's row or section, on the page that holds it. */
 export function communeLink(a: Assessment, c: { district: string; code: string }): string {
   return communeHref(c.district, c.code, communePage(a, c.code));
-}
-
-/** How many pages a district's communes take (1: all on the district page). */
-export function communePageCount(communes: number): number {
-  return Math.max(1, Math.ceil(communes / COMMUNES_PER_PAGE));
 }

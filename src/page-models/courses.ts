@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { courseHref, courseYearAnchor, courseYearHref, courseYearPath, roadmapYearHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
+import { pageOf, pagesOf, type PageLink } from './paging.ts';
 import { indexedWhole } from './search-frame.ts';
 
 /**
@@ -61,7 +62,7 @@ export interface CourseYearPage {
   year: Omit<CoursesYear, 'courses' | 'more'>;
   /** 1-based, of `pages`. */
   page: number;
-  pages: { number: number; href: string; first: number; last: number }[];
+  pages: PageLink[];
   /** This page's courses, by start date. */
   courses: CoursesRow[];
   /** Position of the first and last course of this page in the year (1-based). */
@@ -115,8 +116,7 @@ export function coursesPage({ a, chrome }: SiteContext): CoursesPage {
 /** The path (for a breadcrumb) of the page of its year's list that holds a course. */
 export function courseYearPagePath(a: Assessment, c: CourseView): string {
   const position = a.courseYears().find((y) => y.year === c.year)?.courses.findIndex((x) => x.id === c.id) ?? 0;
-  const page = Math.floor(Math.max(0, position) / COURSES_PER_PAGE) + 1;
-  return courseYearPath(c.year, page);
+  return courseYearPath(c.year, pageOf(position, COURSES_PER_PAGE));
 }
 
 /** Every page of every year's list, for getStaticPaths: `page` is undefined for a year's first page. */
@@ -124,13 +124,8 @@ export function courseYearPaths(ctx: SiteContext): { params: { year: string; pag
   const { a, chrome } = ctx;
   return a.courseYears().flatMap((y) => {
     const year = yearOf(y);
-    const count = Math.max(1, Math.ceil(y.courses.length / COURSES_PER_PAGE));
-    const pages = Array.from({ length: count }, (_, i) => ({
-      number: i + 1,
-      href: courseYearHref(y.year, i + 1),
-      first: i * COURSES_PER_PAGE + 1,
-      last: Math.min(y.courses.length, (i + 1) * COURSES_PER_PAGE),
-    }));
+    const pages = pagesOf(y.courses.length, COURSES_PER_PAGE, (n) => courseYearHref(y.year, n));
+    const count = pages.length;
     return pages.map((p) => {
       const title = count > 1 ? `Lớp học năm ${y.year} (trang ${p.number}/${count})` : `Lớp học năm ${y.year}`;
       const model: CourseYearPage = {

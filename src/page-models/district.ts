@@ -4,7 +4,8 @@ import { districtFacets } from '../search/facets.ts';
 import type { ChartSpec } from '../site/chart-spec.ts';
 import { districtTrendSpec, districtTrendSummary } from '../site/chart-specs.ts';
 import { communeAnchor, courseHref, districtCommunesHref, districtHref, personHref, sectionHref, targetHref } from '../site/links.ts';
-import { COMMUNES_PER_PAGE, communeLink, communePage, communePageCount } from './commune-pages.ts';
+import { COMMUNES_PER_PAGE, communeLink, communePage } from './commune-pages.ts';
+import { pagesOf, type PageLink } from './paging.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import { editUrl } from '../site/url.ts';
 import type { SiteContext } from './context.ts';
@@ -62,14 +63,6 @@ export interface DistrictCommuneSection {
   past: (PersonLink & { roleLabel: string; from: IsoDate; to?: IsoDate })[];
 }
 
-/** A page of a district's communes: which of them it lists (1-based, in the district's order). */
-export interface DistrictCommunePageLink {
-  number: number;
-  href: string;
-  first: number;
-  last: number;
-}
-
 /** /quan-huyen/<id>/xa/trang-N/: the district's communes past its page's, one table row each. */
 export interface DistrictCommunesPage {
   frame: PageFrame;
@@ -78,7 +71,10 @@ export interface DistrictCommunesPage {
   name: string;
   href: string;
   page: number;
-  pages: DistrictCommunePageLink[];
+  pages: PageLink[];
+  /** This page's place in the district's list of communes (from 1). */
+  first: number;
+  last: number;
   communes: DistrictCommuneSection[];
   communeTarget?: { number: number };
 }
@@ -154,11 +150,10 @@ export interface DistrictPage {
   /** Where every row of the capped lists is: the roster and commune downloads. */
   downloadsHref: string;
   tables: LevelTable[];
-  /** In the data's order. */
-  /** The communes this page lists: the district's first COMMUNES_PER_PAGE (commune-pages.ts). */
+  /** The communes this page lists, in the data's order: the district's first COMMUNES_PER_PAGE (commune-pages.ts). */
   communes: DistrictCommuneSection[];
   /** Every page of the district's communes, this one first; one page when they all fit here. */
-  communePages: DistrictCommunePageLink[];
+  communePages: PageLink[];
   /** The commune target (3): its number and how many communes count, with the city's share beside. */
   communeTarget?: { number: number; label: string; href: string; counted: number; of: number; notCounted: number };
   /** The file listing the district's people, when it has one: the page's "Sửa dữ liệu" (data/districts.yaml is not staff's to edit). */
@@ -166,16 +161,6 @@ export interface DistrictPage {
 }
 
 const link = (p: { id: string; name: string }): PersonLink => ({ id: p.id, name: p.name, href: personHref(p.id) });
-
-/** Every page of a district's communes, 1 to n (commune-pages.ts). */
-function communePagesOf(id: string, count: number): DistrictCommunePageLink[] {
-  return Array.from({ length: communePageCount(count) }, (_, i) => ({
-    number: i + 1,
-    href: districtCommunesHref(id, i + 1),
-    first: i * COMMUNES_PER_PAGE + 1,
-    last: Math.min(count, (i + 1) * COMMUNES_PER_PAGE),
-  }));
-}
 
 export function districtPage(ctx: SiteContext, id: string): DistrictPage {
   return districtModels(ctx, id).page;
@@ -236,20 +221,20 @@ function districtModels({ a, chrome, documentHref }: SiteContext, id: string): {
       .map((row) => row.commune.code),
   );
   const sectionOf = (row: (typeof d.communes)[number], detailed: boolean): DistrictCommuneSection => ({
-      code: row.commune.code,
-      anchor: communeAnchor(row.commune.code),
-      name: row.commune.name,
-      districtName: d.name,
-      detailed,
-      communeTarget: {
-        counted: communeTarget.get(row.commune.code)?.counted ?? false,
-        cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
-      },
-      ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
-      sourceCadres: row.sourceCadres.map(link),
-      past: (history.get(row.commune.code) ?? [])
-        .filter((t) => t.when === 'past')
-        .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
+    code: row.commune.code,
+    anchor: communeAnchor(row.commune.code),
+    name: row.commune.name,
+    districtName: d.name,
+    detailed,
+    communeTarget: {
+      counted: communeTarget.get(row.commune.code)?.counted ?? false,
+      cadres: (communeTarget.get(row.commune.code)?.cadres ?? []).map((c) => ({ ...link(c.person), missing: c.missing.map((m) => m.label) })),
+    },
+    ...(row.chairwoman ? { chairwoman: { ...link(row.chairwoman.person), meets: row.chairwoman.meets } } : {}),
+    sourceCadres: row.sourceCadres.map(link),
+    past: (history.get(row.commune.code) ?? [])
+      .filter((t) => t.when === 'past')
+      .map((t) => ({ ...link(t.person), roleLabel: t.roleLabel, from: t.from, ...(t.to ? { to: t.to } : {}) })),
   });
   const cityTargets = a.targetsAt(date);
   const citySeries = a.targetSeries();
@@ -313,7 +298,7 @@ function districtModels({ a, chrome, documentHref }: SiteContext, id: string): {
     coursesHref: sectionHref('lop-hoc'),
     tables: d.tables,
     communes: onThisPage.map((row) => sectionOf(row, detailed.has(row.commune.code))),
-    communePages: communePagesOf(d.id, d.communes.length),
+    communePages: pagesOf(d.communes.length, COMMUNES_PER_PAGE, (n) => districtCommunesHref(d.id, n)),
     ...(rule && ruleFigure
       ? { communeTarget: { number: rule.number, label: rule.label, href: targetHref(rule.id), counted: ruleFigure.numerator, of: ruleFigure.denominator, notCounted: ruleFigure.denominator - ruleFigure.numerator } }
       : {}),
@@ -332,6 +317,8 @@ function districtModels({ a, chrome, documentHref }: SiteContext, id: string): {
     href: districtHref(d.id),
     page: p.number,
     pages,
+    first: p.first,
+    last: p.last,
     communes: d.communes.slice(p.first - 1, p.last).map((row) => sectionOf(row, false)),
     ...(rule ? { communeTarget: { number: rule.number } } : {}),
   }));
@@ -341,7 +328,7 @@ function districtModels({ a, chrome, documentHref }: SiteContext, id: string): {
 /** The pages of the districts whose communes do not all fit on the district page. */
 export function districtCommunePaths(ctx: SiteContext): { params: { id: string; page: string }; props: { model: DistrictCommunesPage } }[] {
   return ctx.a.dataset.districts
-    .filter((d) => communePageCount(d.communes.length) > 1)
+    .filter((d) => d.communes.length > COMMUNES_PER_PAGE)
     .flatMap((d) => districtModels(ctx, d.id).communePages.map((model) => ({ params: { id: d.id, page: `trang-${model.page}` }, props: { model } })));
 }
 

@@ -4,7 +4,7 @@ import { districtHref } from '../site/links.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
-import { standardComparison, type StandardComparison } from './target.ts';
+import { standardComparisonOfPlan, type StandardComparison } from './target.ts';
 
 /** One line of the tables: a district, a cluster's total or the city. */
 export interface DistrictsRow {
@@ -54,7 +54,7 @@ export interface DistrictsPage {
 export function districtsPage(ctx: SiteContext): DistrictsPage {
   const { a, chrome } = ctx;
   const date = a.currentDate;
-  const comparison = a.dataset.plan.targets.map((t) => standardComparison(ctx, t.id, date)).find((s) => s !== undefined);
+  const comparison = standardComparisonOfPlan(ctx, date);
   const city = a.scopeSummary('city', date);
   const targets = city.targets;
   const shortfalls = a.shortfallsByDistrict(date);

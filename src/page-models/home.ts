@@ -6,7 +6,7 @@ import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
-import { standardComparison, type StandardComparison } from './target.ts';
+import { standardComparisonOfPlan, type StandardComparison } from './target.ts';
 import { tileMapOf, type TileMapModel } from './tile-map.ts';
 
 /** How many roadmap items the home page lists. */
@@ -63,7 +63,7 @@ export function homePage(ctx: SiteContext): HomePage {
     standardPercent: a.standardAt(now).percent,
     counts: a.overviewCounts(),
     latest: latestRoadmapItems(a.roadmap(), now, LATEST_ITEMS).map((item) => ({ ...item, href: roadmapItemHref(item.year, item.id) })),
-    standard: plan.targets.map((t) => standardComparison(ctx, t.id, now)).find((s) => s !== undefined),
+    standard: standardComparisonOfPlan(ctx, now),
     tileMaps: plan.targets.flatMap((t) => tileMapOf(a, t.id, now) ?? []),
   };
 }

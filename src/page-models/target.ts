@@ -106,6 +106,11 @@ export function standardComparison({ a, documentHref }: SiteContext, targetId: s
   return { ...versus, standardWhere: where, standardHref: documentHref(where) };
 }
 
+/** The comparison for whichever of the plan's targets counts every chairwoman (target 1), if one does. */
+export function standardComparisonOfPlan(ctx: SiteContext, date: IsoDate): StandardComparison | undefined {
+  return ctx.a.dataset.plan.targets.map((t) => standardComparison(ctx, t.id, date)).find((s) => s !== undefined);
+}
+
 export function targetPage(ctx: SiteContext, id: string): TargetPage {
   const { a, chrome, documentHref } = ctx;
   const { plan } = a.dataset;

@@ -10,7 +10,7 @@ import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
 import { indexedWhole } from './search-frame.ts';
-import { standardComparison, type StandardComparison } from './target.ts';
+import { standardComparisonOfPlan, type StandardComparison } from './target.ts';
 import { districtOrderNote } from './district-order.ts';
 import { unitNoun } from '../site/target-text.ts';
 
@@ -64,7 +64,7 @@ export function targetsPage(ctx: SiteContext): TargetsPage {
   const judged = (list: ReturnType<typeof a.targetsAt>) => list.map((f) => withVerdict(f));
   const byDistrict = new Map(a.targetsByDistrict(now).map((d) => [d.id, d]));
   const city = judged(a.targetsAt(now));
-  const standard = plan.targets.map((t) => standardComparison(ctx, t.id, now)).find((s) => s !== undefined);
+  const standard = standardComparisonOfPlan(ctx, now);
   return {
     frame: indexedWhole({
       title: 'Chỉ tiêu',
