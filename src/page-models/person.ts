@@ -2,13 +2,12 @@ import { mainTerm, type NextCourse, type QualificationView } from '../assessment
 import type { SourceRef } from '../data/dataset.ts';
 import type { Dimension } from '../schema/levels.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { personFacets } from '../search/facets.ts';
 import { courseHref, districtHref, personHref, targetHref } from '../site/links.ts';
+import { roleSummary as roleSummaryOf } from '../site/person-role.ts';
 import { communeLink } from './commune-pages.ts';
 import type { SiteContext } from './context.ts';
 import { criterionReading } from './readings.ts';
 import type { PageFrame } from './frame.ts';
-import { searchMeta, type SearchMeta } from './search-meta.ts';
 
 export interface Link {
   name: string;
@@ -93,10 +92,9 @@ export interface PersonTermRow {
 
 export interface PersonPage {
   frame: PageFrame;
-  search: SearchMeta;
   id: string;
   name: string;
-  /** Her current roles ("Chủ tịch Hội Phường Phúc Xá; …"), or the last one she held. */
+  /** Her current roles ("Chủ tịch Hội Phường Phúc Xá; …"), or the last one she held; her search record reads the same. */
   roleSummary: string;
   /** Where she is known by: her chairwoman term, else any running term, else her latest. */
   commune: Link;
@@ -155,8 +153,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
   if (!standard) throw new Error(`Không có người "${id}" (unknown-person)`);
   const { plan } = a.dataset;
   const lead = mainTerm(v);
-  const current = v.terms.filter((t) => t.current);
-  const roleSummary = current.length > 0 ? current.map((t) => `${t.roleLabel} ${t.commune.name}`).join('; ') : `Đã thôi giữ vai trò (trước đây: ${lead.roleLabel.toLowerCase()} ${lead.commune.name})`;
+  const roleSummary = roleSummaryOf(v);
   const before = new Map(v.qualificationsAtBaseline.map((q) => [q.dimension, q.label]));
   const name = v.person.name;
   const cadre = a.sourceCadreCheck(id, v.date);
@@ -167,7 +164,6 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
       breadcrumbs: [{ label: 'Quận/huyện', path: 'quan-huyen' }, { label: lead.commune.districtName, path: `quan-huyen/${lead.commune.district}` }, { label: name }],
       chrome,
     },
-    search: searchMeta(personFacets(v, a.nameRank(v.person.id))),
     id: v.person.id,
     name,
     roleSummary,

@@ -1,4 +1,4 @@
-import { communeRecords, type CommuneRecord } from '../search/facets.ts';
+import { communeRecords, personRecord, type SearchRecord } from '../search/facets.ts';
 import type { Vocabulary } from '../search/suggest.ts';
 import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../search/vocabulary.ts';
 import { communeLink } from './commune-pages.ts';
@@ -35,11 +35,12 @@ export function searchPage({ a, chrome }: SiteContext): SearchPage {
 }
 
 /**
- * The communes as Pagefind custom records (they have no page of their own), for
- * /tim-kiem/ban-ghi-xa.json, which only the indexer reads.
+ * The Pagefind custom records, for /tim-kiem/ban-ghi.json, which only the indexer reads: the
+ * communes (they have no page of their own) and the people (src/search/records-file.ts).
  */
-export function searchRecords({ a }: SiteContext): CommuneRecord[] {
-  return communeRecords(a.communeRows(), (c) => communeLink(a, c));
+export function searchRecords({ a }: SiteContext): SearchRecord[] {
+  const people = a.people().map((p) => personRecord(a.personView(p.id)!, a.nameRank(p.id)));
+  return [...communeRecords(a.communeRows(), (c) => communeLink(a, c)), ...people];
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
  * What the search index knows about each record besides its text: kind, district, standing,
  * the name with its folded copy, and a sort position. The pages carry it as data-pagefind-*
- * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, become
- * custom records (src/pages/tim-kiem/ban-ghi-xa.json.ts → src/integrations/pagefind.ts).
+ * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, and
+ * people, whose pages are too many to parse, become custom records (src/pages/tim-kiem/ban-ghi.json.ts
+ * → src/integrations/pagefind.ts).
  * Pure: everything comes from the assessment's views; `order` is the record's position in its list
  * (people: Assessment.nameRank, districts: districtsByName, courses: courseViews).
  */
 import { mainTerm, type CommuneRow, type CourseView, type DistrictView, type PersonView } from '../assessment/index.ts';
 import { compareVi } from '../format/collate.ts';
 import { BASE_PATH } from '../site/config.ts';
-import { stripBase } from '../site/path.ts';
+import { personHref } from '../site/links.ts';
+import { roleSummary } from '../site/person-role.ts';
+import { directoryPath, stripBase } from '../site/path.ts';
 import { standardPhrase } from '../site/standing.ts';
 import { fold } from './fold.ts';
 import { FILTER, KIND_ORDER, KINDS, META, SORT_KEY, STANDARD, type Kind } from './vocabulary.ts';
@@ -32,8 +35,8 @@ export interface SearchFacets {
   order: number;
 }
 
-/** A commune as Pagefind's custom record: its section on the district page. */
-export interface CommuneRecord {
+/** A Pagefind custom record: a commune (its section on the district page) or a person (her page). */
+export interface SearchRecord {
   /** Under the site root without the base path ("/quan-huyen/cau-giay/#xa-00166"); the search script adds the base. */
   url: string;
   content: string;
@@ -66,6 +69,22 @@ export function filtersOf(f: SearchFacets): Record<string, string[]> {
   if (f.district) filters[FILTER.district] = [f.district];
   if (f.standard) filters[FILTER.standard] = [f.standard];
   return filters;
+}
+
+/**
+ * A person as a custom record, with the text her page's heading and first line would give the
+ * indexer ("Vũ Thị Hảo. Chủ tịch Hội Phường Phúc Xá, Quận Ba Đình."): at national size the indexer
+ * would otherwise parse 124,000 pages for those two lines. `order` as for personFacets.
+ */
+export function personRecord(v: PersonView, order: number): SearchRecord {
+  const f = personFacets(v, order);
+  return {
+    url: directoryPath(stripBase(BASE_PATH, personHref(v.person.id))),
+    content: `${v.person.name}. ${roleSummary(v)}, ${mainTerm(v).commune.districtName}.`,
+    meta: { title: v.person.name, ...metaOf(f) },
+    filters: filtersOf(f),
+    sort: { [SORT_KEY]: sortKey(f) },
+  };
 }
 
 /** A person by her current role (chairwoman first), else as former, placed by her last one; the standard only while she is chairwoman. */
@@ -111,7 +130,7 @@ export function pageFacets(title: string, order: number, description?: string, k
  * Every commune with its chairwoman at the data's date (the rows of every district view), by name (then
  * district); `hrefOf` gives the page that lists each (src/page-models/commune-pages.ts).
  */
-export function communeRecords(communes: readonly CommuneRow[], hrefOf: (c: CommuneRow['commune']) => string): CommuneRecord[] {
+export function communeRecords(communes: readonly CommuneRow[], hrefOf: (c: CommuneRow['commune']) => string): SearchRecord[] {
   const rows = [...communes].sort((x, y) => compareVi(x.commune.name, y.commune.name) || compareVi(x.commune.districtName, y.commune.districtName));
   return rows.map((row, i) => {
     const c = row.commune;

@@ -30,11 +30,13 @@ describe('the search page model, from the sample data', () => {
     for (const d of m.districts) expect(d.label).toBe(a.scopeLabel({ district: d.slug }));
   });
 
-  it('gives the indexer every commune as a record on its district page', () => {
+  it('gives the indexer every commune as a record on its district page, then every person on hers', () => {
     const records = searchRecords(ctx);
-    expect(records).toEqual(communeRecords(a.communeRows(), (c) => communeLink(a, c)));
+    const communeCount = a.communeRows().length;
+    expect(records.slice(0, communeCount)).toEqual(communeRecords(a.communeRows(), (c) => communeLink(a, c)));
     const communes = a.dataset.districts.flatMap((d) => d.communes.map((c) => `/quan-huyen/${d.id}/#xa-${c.code}`));
-    expect(records.map((r) => r.url.replace(/^.*(\/quan-huyen\/)/, '$1')).sort()).toEqual(communes.sort());
+    expect(records.slice(0, communeCount).map((r) => r.url.replace(/^.*(\/quan-huyen\/)/, '$1')).sort()).toEqual(communes.sort());
+    expect(records.slice(communeCount).map((r) => r.url)).toEqual(a.people().map((p) => `/nguoi/${p.id}/`));
   });
 
   it('hands the layout its frame and the data chrome once', () => {

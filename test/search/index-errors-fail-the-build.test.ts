@@ -1,6 +1,6 @@
 /**
  * The integration that indexes the built site (src/integrations/pagefind.ts): it writes the index
- * (without Pagefind's unused ready-made interfaces) and removes the communes' records file; any error Pagefind reports, or a missing records file,
+ * (without Pagefind's unused ready-made interfaces) from the pages it reads and the records file, which it removes; any error Pagefind reports, or a missing records file,
  * fails the build with one Vietnamese message carrying its key and no stack trace.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { check, indexSite } from '../../src/integrations/pagefind.ts';
-import { COMMUNE_RECORDS_FILE } from '../../src/search/commune-records-file.ts';
+import { check, indexSite, pagesGlob } from '../../src/integrations/pagefind.ts';
+import { SEARCH_RECORDS_FILE } from '../../src/search/records-file.ts';
 
 const logged: string[] = [];
 const logger = {
@@ -24,11 +24,11 @@ const dirs: string[] = [];
 function site(records: unknown[] | undefined): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'de-an-index-'));
   dirs.push(dir);
-  mkdirSync(path.join(dir, 'nguoi', 'a'), { recursive: true });
-  writeFileSync(path.join(dir, 'nguoi', 'a', 'index.html'), '<!doctype html><html lang="vi"><body><main><h1 data-pagefind-body>Trần Thị Hà</h1></main></body></html>');
+  mkdirSync(path.join(dir, 'quan-huyen', 'a'), { recursive: true });
+  writeFileSync(path.join(dir, 'quan-huyen', 'a', 'index.html'), '<!doctype html><html lang="vi"><body><main><h1 data-pagefind-body>Quận Ba Đình</h1></main></body></html>');
   if (records) {
-    mkdirSync(path.dirname(path.join(dir, COMMUNE_RECORDS_FILE)), { recursive: true });
-    writeFileSync(path.join(dir, COMMUNE_RECORDS_FILE), JSON.stringify(records));
+    mkdirSync(path.dirname(path.join(dir, SEARCH_RECORDS_FILE)), { recursive: true });
+    writeFileSync(path.join(dir, SEARCH_RECORDS_FILE), JSON.stringify(records));
   }
   return dir;
 }
@@ -47,7 +47,7 @@ describe('indexing the built site', () => {
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     // Only what the site's own search loads: Pagefind's ready-made interfaces are not published.
     expect(readdirSync(path.join(dir, 'pagefind')).filter((f) => /\.(js|css)$/.test(f)).sort()).toEqual(['pagefind-worker.js', 'pagefind.js']);
-    expect(existsSync(path.join(dir, COMMUNE_RECORDS_FILE))).toBe(false);
+    expect(existsSync(path.join(dir, SEARCH_RECORDS_FILE))).toBe(false);
     expect(logged).toEqual([]);
   });
 
@@ -62,7 +62,20 @@ describe('indexing the built site', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error!.message).toMatch(/^Tạo chỉ mục tìm kiếm thất bại \(search-index-failed\): /);
     expect(error!.stack).toBe('');
-    expect(existsSync(path.join(dir, COMMUNE_RECORDS_FILE))).toBe(false);
+    expect(existsSync(path.join(dir, SEARCH_RECORDS_FILE))).toBe(false);
+  });
+});
+
+describe('the pages the indexer reads', () => {
+  it('are every top-level page and folder but the person pages, whose records come from the records file', async () => {
+    const dir = site([record]);
+    mkdirSync(path.join(dir, 'nguoi', 'tran-thi-ha'), { recursive: true });
+    writeFileSync(path.join(dir, 'nguoi', 'tran-thi-ha', 'index.html'), '<!doctype html><html lang="vi"><body><main><h1 data-pagefind-body>Trần Thị Hà</h1></main></body></html>');
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="vi"><body><main data-pagefind-body><h1>Tổng quan</h1></main></body></html>');
+    expect(pagesGlob(dir)).toBe('{index.html,quan-huyen/**/*.html,tim-kiem/**/*.html}');
+    await indexSite(asUrl(dir), logger);
+    // One fragment per record indexed: the overview, the district and the commune record, not the person page.
+    expect(readdirSync(path.join(dir, 'pagefind', 'fragment'))).toHaveLength(3);
   });
 });
 

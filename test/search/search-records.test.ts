@@ -13,6 +13,10 @@ import { BASE_PATH } from '../../src/site/config.ts';
 import { communeHref } from '../../src/site/links.ts';
 import { ROOT } from '../data/helpers.ts';
 import { communeLink } from '../../src/page-models/commune-pages.ts';
+import { personPage } from '../../src/page-models/person.ts';
+import { searchRecords } from '../../src/page-models/search.ts';
+import { personHref } from '../../src/site/links.ts';
+import { sampleContext } from '../page-models/context.ts';
 
 const { dataset } = loadDatasetSync(`${ROOT}/data`);
 const a = assess(dataset!);
@@ -80,6 +84,35 @@ describe('people', () => {
     const keys = views.map((v) => personFacets(v, a.nameRank(v.person.id))).filter((f) => f.kind === 'chairwoman').map(sortKey);
     expect(keys).toEqual([...keys].sort());
     expect(sortKey(districtFacets({ name: 'x' }, 0)) > keys.at(-1)!).toBe(true);
+  });
+});
+
+describe('person records', () => {
+  const ctx = sampleContext();
+  const records = searchRecords(ctx).filter((r) => r.url.startsWith('/nguoi/'));
+
+  it('are one per person, on her page, reading as the heading and first line of her page read', () => {
+    const people = ctx.a.people();
+    expect(records).toHaveLength(people.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(people.length);
+    for (const p of people) {
+      const r = records.find((x) => `${BASE_PATH}${x.url.slice(1)}` === personHref(p.id));
+      expect(r, p.id).toBeDefined();
+      const m = personPage(ctx, p.id);
+      expect(r!.content).toBe(`${m.name}. ${m.roleSummary}, ${m.district.name}.`);
+      expect(r!.meta['title']).toBe(m.name);
+    }
+  });
+
+  it('carry the facets a person page carried: kind, district, standing, name and sort key', () => {
+    for (const r of records) {
+      const id = r.url.split('/')[2]!;
+      const v = ctx.a.personView(id)!;
+      const f = personFacets(v, ctx.a.nameRank(id));
+      expect(r.filters).toEqual(filtersOf(f));
+      expect(r.meta).toEqual({ title: v.person.name, ...metaOf(f) });
+      expect(r.sort).toEqual({ [SORT_KEY]: sortKey(f) });
+    }
   });
 });
 

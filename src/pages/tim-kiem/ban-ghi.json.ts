@@ -1,5 +1,5 @@
 /**
- * The communes as Pagefind custom records (src/page-models/search.ts), for the indexer only: the
+ * The communes and people as Pagefind custom records (src/page-models/search.ts), for the indexer only: the
  * integration (src/integrations/pagefind.ts) reads this file at the end of the build and deletes it.
  * A page of its own because only the build's pages share its one loaded and assessed dataset.
  */
