@@ -6,12 +6,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mainTerm, type Assessment, type Scope } from '../../src/assessment/index.ts';
+import { personRecord } from '../../src/search/facets.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/site/format.ts';
 import { communeAnchor, courseHref, districtHref, personHref } from '../../src/site/links.ts';
 import { formatRatio, formatShare } from '../../src/site/share.ts';
 import { editUrl, sourceUrl } from '../../src/site/url.ts';
 import { assessedSite } from './assessed-site.ts';
-import { attr, byTag, cells, one, text, withAttr, type Document } from './html-tree.ts';
+import { attr, byTag, cells, elements, one, text, withAttr, type Document } from './html-tree.ts';
 
 let dist: string;
 let a: Assessment;
@@ -169,6 +170,18 @@ describe('a district page', () => {
 });
 
 describe('a person page', () => {
+  it('reads in its heading and first line as her search record, and carries no search markup of its own', () => {
+    for (const ref of a.people()) {
+      const doc = read('nguoi', ref.id);
+      const record = personRecord(a.personView(ref.id)!, a.nameRank(ref.id));
+      const role = byTag(doc, 'p').find((e) => attr(e, 'class') === 'person-role')!;
+      expect(`${text(byTag(doc, 'h1')[0]!)}. ${text(role)}`).toBe(record.content);
+      // The indexer never reads person pages (src/search/records-file.ts): what would add to the index here would be dead.
+      const adds = /^data-pagefind-(body|meta|filter|sort|weight)$/;
+      expect(elements(doc).filter((e) => e.attrs.some((x) => adds.test(x.name)))).toEqual([]);
+    }
+  });
+
   it('shows her age band, qualifications, courses, standing and terms as assessed', () => {
     for (const ref of a.people()) {
       const v = a.personView(ref.id)!;
