@@ -1,20 +1,26 @@
 /**
- * Site search index, built at the end of `astro build` (hook astro:build:done) with Pagefind's Node
- * API into <out>/pagefind/. Any error Pagefind reports fails the build: a site whose search
- * silently misses pages is worse than no new site (scripts/build.ts then keeps the old one).
+ * Site search index, made with Pagefind's Node API into <out>/pagefind/ alongside `astro build`. The
+ * communes' and people's custom records (src/search/facets.ts) come from the data, not from pages, so
+ * they are sent as the build starts (astro:build:start) and Pagefind, its own process, indexes them
+ * while Astro renders; at the end (astro:build:done) it reads the built pages marked
+ * data-pagefind-body (districts, courses, the document, roadmap years, overview pages) and writes the
+ * index. Any error Pagefind reports fails the build: a site whose search silently misses pages is
+ * worse than no new site (scripts/build.ts then keeps the old one).
  *
- * Indexed: the elements the pages mark data-pagefind-body (districts, courses, the document,
- * roadmap years, overview pages) plus the custom records of the communes and people
- * (src/search/facets.ts). The person pages are not read at all (RECORD_PAGE_FOLDERS): at 10× they are
- * 12,476 of the site's 12,851 pages, and their records say what they would. Pages with no mark are left out whole.
+ * The person pages are not read at all (RECORD_PAGE_FOLDERS): at 10× they are 12,476 of the site's
+ * 12,851 pages, and their records say what they would. Pages with no mark are left out whole.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchRecords } from '../page-models/search.ts';
 import type { SearchRecord } from '../search/facets.ts';
-import { RECORD_PAGE_FOLDERS, SEARCH_RECORDS_FILE } from '../search/records-file.ts';
+import { getAssessment } from '../site/assessment.ts';
+
+/** The site's top folders whose pages the indexer does not read, because custom records stand for them. */
+export const RECORD_PAGE_FOLDERS: readonly string[] = ['nguoi'];
 
 /**
  * Never indexed, inside an indexed body: menus, tables of contents and buttons (chrome), and
@@ -43,14 +49,6 @@ export function check<T extends { errors: string[] }>(step: string, response: T,
   throw indexError(`${step}: ${response.errors.join('; ')}`);
 }
 
-function readRecords(file: string): SearchRecord[] {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
-  } catch {
-    throw indexError(`không đọc được ${SEARCH_RECORDS_FILE}, các bản ghi xã, phường và người (search-records-missing)`);
-  }
-}
-
 /**
  * Pagefind's glob for the HTML it reads: one pattern per top-level page and per top-level folder of
  * the site, leaving out the record pages' folders (and the assets and the index itself).
@@ -64,38 +62,74 @@ export function pagesGlob(root: string): string {
   return `{${parts.sort().join(',')}}`;
 }
 
-/** Indexes the built site in `dir` into dir/pagefind/; throws on any error, leaving the records file removed. */
-export async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+/** The build's error for anything that went wrong, Pagefind's own rejections (a malformed message) included. */
+function asIndexError(e: unknown): Error {
+  return e instanceof Error && e.message.startsWith('Tạo chỉ mục tìm kiếm thất bại') ? e : indexError(e instanceof Error ? e.message : String(e));
+}
+
+/** An index under way: its records sent, its pages still to come. */
+export interface SiteIndex {
+  /** Reads the built pages in `dir`, writes dir/pagefind/ and stops Pagefind; throws the first error of the whole indexing. */
+  finish(dir: URL): Promise<void>;
+}
+
+/**
+ * Starts Pagefind and sends it the custom records, without waiting for it: the caller goes on
+ * (rendering) while Pagefind indexes them. An error here is kept for finish() to throw.
+ */
+export function startIndex(records: () => Promise<readonly SearchRecord[]>, logger: AstroIntegrationLogger): SiteIndex {
   const started = performance.now();
-  const recordsFile = fileURLToPath(new URL(SEARCH_RECORDS_FILE, dir));
-  try {
+  const sent = (async () => {
     const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE }), logger);
     if (!index) throw indexError('Pagefind không tạo được chỉ mục');
-    const root = fileURLToPath(dir);
-    const { page_count } = check('addDirectory', await index.addDirectory({ path: root, glob: pagesGlob(root) }), logger);
-    const records = readRecords(recordsFile);
+    const list = await records();
     // Sent together: Pagefind's service answers each in turn, and one round trip per record cost
     // about as much as indexing the records.
-    const added = await Promise.all(records.map((r) => index.addCustomRecord({ ...r, language: 'vi' })));
-    added.forEach((response, i) => check(`addCustomRecord ${records[i]!.url}`, response, logger));
-    const bundle = fileURLToPath(new URL('pagefind/', dir));
-    check('writeFiles', await index.writeFiles({ outputPath: bundle }), logger);
-    for (const f of readdirSync(bundle).filter((name) => UNUSED.test(name))) rmSync(path.join(bundle, f));
-    logger.info(`Chỉ mục tìm kiếm: ${page_count} tệp HTML đã đọc, ${records.length} bản ghi xã, phường và người thêm vào (${Math.round(performance.now() - started)} ms).`);
-  } catch (e) {
-    // Pagefind's service also rejects outright (a malformed message): the same build error.
-    throw e instanceof Error && e.message.startsWith('Tạo chỉ mục tìm kiếm thất bại') ? e : indexError(e instanceof Error ? e.message : String(e));
-  } finally {
-    rmSync(recordsFile, { force: true });
-    await pagefind.close();
-  }
+    const added = await Promise.all(list.map((r) => index.addCustomRecord({ ...r, language: 'vi' })));
+    added.forEach((response, i) => check(`addCustomRecord ${list[i]!.url}`, response, logger));
+    return { index, count: list.length };
+  })();
+  // Kept for finish() to throw. If the build fails before its end, Astro exits with its own error and
+  // Pagefind's process ends with it (its input closes).
+  sent.catch(() => {});
+  return {
+    async finish(dir) {
+      try {
+        const { index, count } = await sent;
+        const root = fileURLToPath(dir);
+        const { page_count } = check('addDirectory', await index.addDirectory({ path: root, glob: pagesGlob(root) }), logger);
+        const bundle = fileURLToPath(new URL('pagefind/', dir));
+        check('writeFiles', await index.writeFiles({ outputPath: bundle }), logger);
+        for (const f of readdirSync(bundle).filter((name) => UNUSED.test(name))) rmSync(path.join(bundle, f));
+        logger.info(`Chỉ mục tìm kiếm: ${count} bản ghi xã, phường và người, ${page_count} tệp HTML đã đọc (${Math.round(performance.now() - started)} ms từ đầu bản dựng).`);
+      } catch (e) {
+        throw asIndexError(e);
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** The records of the build's data: the same assessment as the pages', made once more in this process. */
+async function recordsOfData(): Promise<SearchRecord[]> {
+  return searchRecords(await getAssessment());
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let pending: SiteIndex | undefined;
   return {
     name: 'de-an:pagefind',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => indexSite(dir, logger),
+      'astro:build:start': ({ logger }) => {
+        pending = startIndex(recordsOfData, logger);
+      },
+      'astro:build:done': async ({ dir }) => {
+        const index = pending;
+        pending = undefined;
+        if (!index) throw indexError('chỉ mục chưa được bắt đầu (astro:build:start)');
+        await index.finish(dir);
+      },
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Assessment } from '../assessment/index.ts';
 import { communeRecords, personRecord, type SearchRecord } from '../search/facets.ts';
 import type { Vocabulary } from '../search/suggest.ts';
 import { KIND_ORDER, KIND_SLUGS, KINDS, STANDARD, STANDARD_SLUGS } from '../search/vocabulary.ts';
@@ -35,10 +36,10 @@ export function searchPage({ a, chrome }: SiteContext): SearchPage {
 }
 
 /**
- * The Pagefind custom records, for /tim-kiem/ban-ghi.json, which only the indexer reads: the
- * communes (they have no page of their own) and the people (src/search/records-file.ts).
+ * The Pagefind custom records, which the indexer (src/integrations/pagefind.ts) sends as the build
+ * starts: the communes (they have no page of their own) and the people (their pages are not read).
  */
-export function searchRecords({ a }: SiteContext): SearchRecord[] {
+export function searchRecords(a: Assessment): SearchRecord[] {
   const people = a.people().map((p) => personRecord(a.personView(p.id)!, a.nameRank(p.id)));
   return [...communeRecords(a.communeRows(), (c) => communeLink(a, c)), ...people];
 }

@@ -2,8 +2,8 @@
  * What the search index knows about each record besides its text: kind, district, standing,
  * the name with its folded copy, and a sort position. The pages carry it as data-pagefind-*
  * attributes (src/components/SearchMeta.astro); communes, which have no page of their own, and
- * people, whose pages are too many to parse, become custom records (src/pages/tim-kiem/ban-ghi.json.ts
- * → src/integrations/pagefind.ts).
+ * people, whose pages are too many to parse, become custom records (src/page-models/search.ts →
+ * src/integrations/pagefind.ts).
  * Pure: everything comes from the assessment's views; `order` is the record's position in its list
  * (people: Assessment.nameRank, districts: districtsByName, courses: courseViews).
  */

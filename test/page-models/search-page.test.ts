@@ -31,7 +31,7 @@ describe('the search page model, from the sample data', () => {
   });
 
   it('gives the indexer every commune as a record on its district page, then every person on hers', () => {
-    const records = searchRecords(ctx);
+    const records = searchRecords(ctx.a);
     const communeCount = a.communeRows().length;
     expect(records.slice(0, communeCount)).toEqual(communeRecords(a.communeRows(), (c) => communeLink(a, c)));
     const communes = a.dataset.districts.flatMap((d) => d.communes.map((c) => `/quan-huyen/${d.id}/#xa-${c.code}`));

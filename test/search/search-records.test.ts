@@ -89,7 +89,7 @@ describe('people', () => {
 
 describe('person records', () => {
   const ctx = sampleContext();
-  const records = searchRecords(ctx).filter((r) => r.url.startsWith('/nguoi/'));
+  const records = searchRecords(ctx.a).filter((r) => r.url.startsWith('/nguoi/'));
 
   it('are one per person, on her page, reading as the heading and first line of her page read', () => {
     const people = ctx.a.people();
