@@ -87,6 +87,7 @@ export class Assessment implements Figures {
   #courseDistricts: Map<string, ReadonlySet<string>> | undefined;
   #courseIndex: CourseIndex | undefined;
   readonly #communeTargetRows = new Map<string, CommuneTargetRow[]>();
+  readonly #communeTargetRowByCode = new Map<string, ReadonlyMap<string, CommuneTargetRow>>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -254,6 +255,12 @@ export class Assessment implements Figures {
     return this.dataset.plan.targets.find((t): t is CommuneTargetRule => t.unit === 'commune');
   }
 
+  /** One commune's row of communeTargetRows: a lookup, since every source cadre's page asks for hers. */
+  #communeTargetRow(districtId: string, code: string, date: IsoDate): CommuneTargetRow | undefined {
+    const key = `${districtId}|${date}`;
+    return memo(this.#communeTargetRowByCode, key, () => new Map(this.communeTargetRows(districtId, date).map((r) => [r.commune.code, r]))).get(code);
+  }
+
   /**
    * Each commune of a district for the commune target at a date, in data order: counted or not, and
    * each holder of the role with the subjects she has completed and those she still lacks (the same
@@ -286,7 +293,7 @@ export class Assessment implements Figures {
     if (codes.length === 0) return undefined;
     const communes = codes.map((code) => {
       const commune = communeRef(this.#ix, code);
-      const row = this.communeTargetRows(commune.district, date).find((r) => r.commune.code === code);
+      const row = this.#communeTargetRow(commune.district, code, date);
       return { commune, counted: row?.counted ?? false };
     });
     const split = splitSubjects(rule, at.subjects);

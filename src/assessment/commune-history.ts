@@ -20,18 +20,20 @@ export interface CommuneTerm {
  * reach former chairwomen, whom the view at one date no longer shows.
  */
 export function communeTerms(ix: DatasetIndex, districtId: string, date: IsoDate): Map<string, CommuneTerm[]> {
-  const out = new Map<string, CommuneTerm[]>(scopeCommunes(ix, { district: districtId }).map((code) => [code, []]));
-  for (const p of ix.dataset.people) {
-    for (const t of p.roles) {
-      out.get(t.commune)?.push({
+  const out = new Map<string, CommuneTerm[]>();
+  for (const code of scopeCommunes(ix, { district: districtId })) {
+    const terms = ix.termsByCommune.get(code) ?? [];
+    out.set(
+      code,
+      terms.map(({ person: p, term: t }) => ({
         person: personRef(ix, p),
         role: t.role,
         roleLabel: ROLE_LABELS[t.role],
         from: t.from,
         ...(t.to ? { to: t.to } : {}),
         when: within(date, t.from, t.to) ? 'current' : t.from > date ? 'future' : 'past',
-      });
-    }
+      })),
+    );
   }
   const order = (r: Role) => (r === 'chairwoman' ? 0 : 1);
   for (const list of out.values()) {

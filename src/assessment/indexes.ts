@@ -106,8 +106,12 @@ export interface DatasetIndex {
   scopeIdxByKey: ReadonlyMap<string, number>;
   /** Communes per scope position. */
   communeCount: Int32Array;
+  /** The commune codes of each scope, by scope key, in data order. */
+  communesByScope: ReadonlyMap<string, readonly string[]>;
   /** Chairwoman terms per commune, sorted by start. */
   chairTermsByCommune: ReadonlyMap<string, readonly TermOf[]>;
+  /** Every role term per commune, any role, in data order: a commune's history without a scan of the roster. */
+  termsByCommune: ReadonlyMap<string, readonly TermOf[]>;
   roadmapItems: ReadonlyMap<string, PlacedRoadmapItem>;
   coursesByItem: ReadonlyMap<string, readonly Sourced<Course>[]>;
   coursesByMeasure: ReadonlyMap<string, readonly Sourced<Course>[]>;
@@ -168,14 +172,22 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const scopeIdxByKey = new Map(scopes.map((s, i) => [scopeKey(s), i]));
   const communeCount = new Int32Array(scopes.length);
   const communes = new Map<string, CommuneInfo>();
+  const communesByScope = new Map<string, string[]>();
   for (const district of dataset.districts) {
     const scopeKeys = [CITY, districtKey(district.id), clusterKey(district.cluster)];
     const scopeIdx = scopeKeys.map((k) => scopeIdxByKey.get(k)).filter((i) => i !== undefined);
     for (const commune of district.communes) {
       communes.set(commune.code, { commune, district, idx: communes.size, scopeKeys, scopeIdx, ref: makeCommuneRef(commune, district) });
       for (const i of scopeIdx) communeCount[i]! += 1;
+      for (const k of scopeKeys) push(communesByScope, k, commune.code);
     }
   }
+
+  const termsByCommune = lazy(() => {
+    const out = new Map<string, TermOf[]>();
+    for (const person of dataset.people) for (const term of person.roles) push(out, term.commune, { person, term });
+    return out;
+  });
 
   const chairTermsByCommune = lazy(() => {
     const out = new Map<string, TermOf[]>();
@@ -259,8 +271,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     scopes,
     scopeIdxByKey,
     communeCount,
+    communesByScope,
     get chairTermsByCommune() {
       return chairTermsByCommune();
+    },
+    get termsByCommune() {
+      return termsByCommune();
     },
     roadmapItems,
     coursesByItem,
@@ -322,12 +338,9 @@ export function communeRef(ix: DatasetIndex, code: string): CommuneRef {
 }
 
 /** The commune codes a scope covers, in data order; throws on an unknown district or cluster. */
-export function scopeCommunes(ix: DatasetIndex, s: Scope): string[] {
-  const key = scopeKey(s);
+export function scopeCommunes(ix: DatasetIndex, s: Scope): readonly string[] {
   if (s !== 'city') scopeLabel(ix, s); // validates the id
-  const out: string[] = [];
-  for (const [code, info] of ix.communes) if (info.scopeKeys.includes(key)) out.push(code);
-  return out;
+  return ix.communesByScope.get(scopeKey(s)) ?? [];
 }
 
 /** "Toàn thành phố", "Quận Đống Đa", a cluster's name; throws on an unknown district or cluster. */
