@@ -93,6 +93,17 @@ describe('goals table of bench/results.md', () => {
     expect(text).toMatch(/100× site under 2 GB on disk \| 2\.50 GB \| \*\*not met\*\*/);
   });
 
+  it('holds the 10× search index to 40 MB and the first query, focus included, to 150 kB', () => {
+    const within = goalsSection(results([scale(10, { site: site(1, 1), search: { firstFocusBytes: 100_000, firstQueryBytes: 50_000 } })])).join('\n');
+    expect(within).toMatch(/search index ≤ 40 MB, 10× \| 5\.0 MB in 9 files \| \*\*met\*\*/);
+    expect(within).toMatch(/first query ≤ 150 kB in all, 10× \| 150\.0 kB on the wire: first focus 100\.0 kB, then the query 50\.0 kB \| \*\*met\*\*/);
+    const over = goalsSection(results([scale(10, { site: { ...site(1, 1), searchIndexBytes: 41e6 }, search: { firstFocusBytes: 100_000, firstQueryBytes: 50_001 } })])).join('\n');
+    expect(over).toMatch(/search index ≤ 40 MB, 10× \| 41\.0 MB .* \*\*not met\*\*/);
+    expect(over).toMatch(/first query ≤ 150 kB in all, 10× \| 150\.0 kB .* \*\*not met\*\*/);
+    const failed = goalsSection(results([scale(10, { site: site(1, 1), search: { failed: 'không có Chromium' } })])).join('\n');
+    expect(failed).toContain('| first query ≤ 150 kB in all, 10× | not measured (không có Chromium) | **not measured** |');
+  });
+
   it('reports a skipped 100× build as not met, with the reason', () => {
     const text = goalsSection(results([scale(100, { build: { skipped: 'dự kiến ~15 phút' } })])).join('\n');
     expect(text).toContain('| 100× build under 5 min | skipped: dự kiến ~15 phút | **not met** |');
