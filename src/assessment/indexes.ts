@@ -170,7 +170,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     ...dataset.clusters.map((c) => ({ cluster: c.id })),
   ];
   const scopeIdxByKey = new Map(scopes.map((s, i) => [scopeKey(s), i]));
-  const communeCount = new Int32Array(scopes.length);
   const communes = new Map<string, CommuneInfo>();
   const communesByScope = new Map<string, string[]>();
   for (const district of dataset.districts) {
@@ -178,10 +177,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const scopeIdx = scopeKeys.map((k) => scopeIdxByKey.get(k)).filter((i) => i !== undefined);
     for (const commune of district.communes) {
       communes.set(commune.code, { commune, district, idx: communes.size, scopeKeys, scopeIdx, ref: makeCommuneRef(commune, district) });
-      for (const i of scopeIdx) communeCount[i]! += 1;
       for (const k of scopeKeys) push(communesByScope, k, commune.code);
     }
   }
+  const communeCount = Int32Array.from(scopes, (s) => communesByScope.get(scopeKey(s))?.length ?? 0);
 
   const termsByCommune = lazy(() => {
     const out = new Map<string, TermOf[]>();
@@ -191,10 +190,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
   const chairTermsByCommune = lazy(() => {
     const out = new Map<string, TermOf[]>();
-    for (const person of dataset.people) {
-      for (const term of person.roles) if (term.role === 'chairwoman') push(out, term.commune, { person, term });
+    for (const [code, terms] of termsByCommune()) {
+      const chairs = terms.filter((t) => t.term.role === 'chairwoman');
+      if (chairs.length > 0) out.set(code, chairs.sort((a, b) => (a.term.from < b.term.from ? -1 : a.term.from > b.term.from ? 1 : 0)));
     }
-    for (const list of out.values()) list.sort((a, b) => (a.term.from < b.term.from ? -1 : a.term.from > b.term.from ? 1 : 0));
     return out;
   });
 
