@@ -1,11 +1,12 @@
 /**
- * npm run build [-- --data DIR] [--out DIR]: validates the data first (nothing is written on any error),
- * builds the site into a temporary folder (the search index is made by the build itself, in
+ * npm run build [-- --data DIR] [--out DIR]: validates the data (nothing is written on any error) while
+ * Astro starts, builds the site into a temporary folder (the search index is made by the build itself, in
  * src/integrations/pagefind.ts), and only then replaces dist/ (or the
  * --out folder) — so a failed build never leaves a half-written site. DATA_DIR (or --data) reaches the
  * pages through the env. --out lets tests and benchmarks build side by side without touching dist/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from '../src/data/check-run.ts';
@@ -59,18 +60,48 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** `astro build` into the staging folder, its output held in its pipes until `release` lets it through. */
+function startAstro(dataDir: string): { astro: ChildProcess; ended: Promise<number | null>; release(): void; discard(): void } {
+  const bin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Astro writes to pipes here, not to the terminal: keep its colours when ours is one.
+  const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+  const env = { ...process.env, ...colour, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = spawn(process.execPath, [bin, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  // 'close', not 'exit': after its last line has come through the pipes.
+  const ended = once(astro, 'close').then(([code]) => code as number | null);
+  return {
+    astro,
+    ended,
+    release() {
+      astro.stdout!.pipe(process.stdout);
+      astro.stderr!.pipe(process.stderr);
+    },
+    discard() {
+      astro.stdout!.resume();
+      astro.stderr!.resume();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const args = parseDataArgs(dataArgs);
   if ('error' in args) {
     console.error(args.error);
     process.exit(2);
   }
-  if (!checkAndReport(args.dataDir).ok) fail(`Không dựng trang: dữ liệu có lỗi (${shown} giữ nguyên).`);
-
-  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const env = { ...process.env, DATA_DIR: args.dataDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit', env });
-  if (built.status !== 0) fail(`Dựng trang thất bại (${shown} giữ nguyên).`);
+  // Astro starts while the data are checked: its start-up (content, types, bundling) outlasts the
+  // check, which then costs no wall time (at 10× 1.1 s of a ~25 s build). Until the check passes
+  // nothing of Astro's is shown; on any error Astro is stopped before it writes the site, and the
+  // check's report is all the reader sees.
+  const build = startAstro(args.dataDir);
+  if (!checkAndReport(args.dataDir).ok) {
+    build.astro.kill('SIGTERM');
+    build.discard();
+    await build.ended;
+    fail(`Không dựng trang: dữ liệu có lỗi (${shown} giữ nguyên).`);
+  }
+  build.release();
+  if ((await build.ended) !== 0) fail(`Dựng trang thất bại (${shown} giữ nguyên).`);
 
   publish();
   console.log(`Đã dựng trang vào ${shown} từ ${displayPath(args.dataDir)}.`);

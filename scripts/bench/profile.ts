@@ -102,8 +102,11 @@ function main(): void {
   console.log('\nAstro per page, added up per route (wall time, as Astro logs it):');
   for (const r of routeTimes(run.stdout)) console.log(`${(r.ms / 1000).toFixed(2).padStart(8)} s  ${String(r.pages).padStart(6)} pages  ${(r.ms / r.pages).toFixed(2).padStart(7)} ms/page  ${r.route}`);
   // Pagefind runs beside the render (its own process), from the build's start to its index written.
-  const indexed = /Chỉ mục tìm kiếm: .*\((\d+) ms từ đầu bản dựng\)/.exec(run.stdout);
-  if (indexed) console.log(`\nPagefind's index written ${(Number(indexed[1]) / 1000).toFixed(2)} s after the build's start`);
+  const indexed = /Chỉ mục tìm kiếm: .*\((\d+) ms từ đầu bản dựng; sau trang cuối: chờ bản ghi (\d+) ms, đọc trang (\d+) ms, ghi chỉ mục (\d+) ms\)/.exec(run.stdout);
+  if (indexed) {
+    const [start, waited, read, written] = indexed.slice(1).map((ms) => `${(Number(ms) / 1000).toFixed(2)} s`);
+    console.log(`\nPagefind's index written ${start} after the build's start; after the last page: records still indexing ${waited}, pages read ${read}, index written ${written}`);
+  }
 }
 
 if (process.argv[1] === import.meta.filename) main();

@@ -17,7 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchRecords } from '../page-models/search.ts';
 import type { SearchRecord } from '../search/facets.ts';
-import { getAssessment } from '../site/assessment.ts';
+import { shareAssessmentWithPages } from '../site/assessment.ts';
 
 /** The site's top folders whose pages the indexer does not read, because custom records stand for them. */
 export const RECORD_PAGE_FOLDERS: readonly string[] = ['nguoi'];
@@ -95,13 +95,22 @@ export function startIndex(records: () => Promise<readonly SearchRecord[]>, logg
   return {
     async finish(dir) {
       try {
+        // The tail after Astro's last page, step by step: what the build waits for once rendering is done.
+        const steps = [performance.now()];
         const { index, count } = await sent;
+        steps.push(performance.now());
         const root = fileURLToPath(dir);
         const { page_count } = check('addDirectory', await index.addDirectory({ path: root, glob: pagesGlob(root) }), logger);
+        steps.push(performance.now());
         const bundle = fileURLToPath(new URL('pagefind/', dir));
         check('writeFiles', await index.writeFiles({ outputPath: bundle }), logger);
+        steps.push(performance.now());
         for (const f of readdirSync(bundle).filter((name) => UNUSED.test(name))) rmSync(path.join(bundle, f));
-        logger.info(`Chỉ mục tìm kiếm: ${count} bản ghi xã, phường và người, ${page_count} tệp HTML đã đọc (${Math.round(performance.now() - started)} ms từ đầu bản dựng).`);
+        const [waited, read, written] = steps.slice(1).map((t, i) => Math.round(t - steps[i]!));
+        logger.info(
+          `Chỉ mục tìm kiếm: ${count} bản ghi xã, phường và người, ${page_count} tệp HTML đã đọc (${Math.round(performance.now() - started)} ms từ đầu bản dựng; ` +
+            `sau trang cuối: chờ bản ghi ${waited} ms, đọc trang ${read} ms, ghi chỉ mục ${written} ms).`,
+        );
       } catch (e) {
         throw asIndexError(e);
       } finally {
@@ -111,18 +120,15 @@ export function startIndex(records: () => Promise<readonly SearchRecord[]>, logg
   };
 }
 
-/** The records of the build's data: the same assessment as the pages', made once more in this process. */
-async function recordsOfData(): Promise<SearchRecord[]> {
-  return searchRecords(await getAssessment());
-}
-
 export default function pagefindIntegration(): AstroIntegration {
   let pending: SiteIndex | undefined;
   return {
     name: 'de-an:pagefind',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        pending = startIndex(recordsOfData, logger);
+        // Made here, before any page asks: the records and every page then share one assessment.
+        const assessment = shareAssessmentWithPages();
+        pending = startIndex(async () => searchRecords(await assessment), logger);
       },
       'astro:build:done': async ({ dir }) => {
         const index = pending;
