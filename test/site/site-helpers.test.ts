@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { currentState } from '../../src/site/nav.ts';
-import { directoryPath, joinBase, stripBase } from '../../src/site/path.ts';
+import { directoryPath, joinBase, stripBase, trimSlashes } from '../../src/site/path.ts';
 import { buildToc } from '../../src/site/toc.ts';
 
 describe('site paths', () => {
+  it('trims slashes at both ends only, however many', () => {
+    expect(trimSlashes('')).toBe('');
+    expect(trimSlashes('///')).toBe('');
+    expect(trimSlashes('//a//b//')).toBe('a//b');
+    expect(trimSlashes('a')).toBe('a');
+    expect(trimSlashes('/de-an-04/')).toBe('de-an-04');
+  });
+
   it('writes every page path as a folder', () => {
     expect(directoryPath('')).toBe('/');
     expect(directoryPath('de-an-04')).toBe('/de-an-04/');
