@@ -94,12 +94,18 @@ async function main(): Promise<void> {
   // nothing of Astro's is shown; on any error Astro is stopped before it writes the site, and the
   // check's report is all the reader sees.
   const build = startAstro(args.dataDir);
-  if (!checkAndReport(args.dataDir).ok) {
-    build.astro.kill('SIGTERM');
-    build.discard();
-    await build.ended;
-    fail(`Không dựng trang: dữ liệu có lỗi (${shown} giữ nguyên).`);
+  let valid = false;
+  try {
+    valid = checkAndReport(args.dataDir).ok;
+  } finally {
+    // Stopped on invalid data and on a check that threw alike: no Astro left writing into the staging folder.
+    if (!valid) {
+      build.astro.kill('SIGTERM');
+      build.discard();
+      await build.ended;
+    }
   }
+  if (!valid) fail(`Không dựng trang: dữ liệu có lỗi (${shown} giữ nguyên).`);
   build.release();
   if ((await build.ended) !== 0) fail(`Dựng trang thất bại (${shown} giữ nguyên).`);
 
