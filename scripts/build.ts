@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // Astro starts while the data are checked: its start-up (content, types, bundling) outlasts the
-  // check, which then costs no wall time (at 10× 1.1 s of a ~25 s build). Until the check passes
+  // check, which then costs no wall time (at 10× 0.6–1.1 s of a ~25 s build). Until the check passes
   // nothing of Astro's is shown; on any error Astro is stopped before it writes the site, and the
   // check's report is all the reader sees.
   const build = startAstro(args.dataDir);

@@ -5,7 +5,7 @@ import { getDataset } from './dataset.ts';
  * Where a build's assessment waits for the pages. This module runs twice in `astro build`: once
  * loaded with the config (the search integration) and once bundled into Astro's prerender chunks
  * (the pages), in the same process. Each copy would load and assess data/ on its own — at 100×
- * 5.5 s of YAML and 6 s of assessment on the main thread, twice. The integration shares its copy's
+ * ~3 s of YAML and ~6 s of assessment on the main thread, twice. The integration shares its copy's
  * promise here at astro:build:start; `astro dev` never does, so there each copy keeps its own.
  */
 const BUILD_SLOT = Symbol.for('de-an-04/build-assessment');
