@@ -5,7 +5,7 @@
  * --out folder) — so a failed build never leaves a half-written site. DATA_DIR (or --data) reaches the
  * pages through the env. --out lets tests and benchmarks build side by side without touching dist/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -60,8 +60,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** `astro build` into the staging folder, its output held in its pipes until `release` lets it through. */
-function startAstro(dataDir: string): { astro: ChildProcess; ended: Promise<number | null>; release(): void; discard(): void } {
+/**
+ * `astro build` into the staging folder, its output held in its pipes until `release` lets it
+ * through; `stop` ends it unheard.
+ */
+function startAstro(dataDir: string): { ended: Promise<number | null>; release(): void; stop(): Promise<unknown> } {
   const bin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Astro writes to pipes here, not to the terminal: keep its colours when ours is one.
   const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
@@ -70,15 +73,16 @@ function startAstro(dataDir: string): { astro: ChildProcess; ended: Promise<numb
   // 'close', not 'exit': after its last line has come through the pipes.
   const ended = once(astro, 'close').then(([code]) => code as number | null);
   return {
-    astro,
     ended,
     release() {
       astro.stdout!.pipe(process.stdout);
       astro.stderr!.pipe(process.stderr);
     },
-    discard() {
+    stop() {
+      astro.kill('SIGTERM');
       astro.stdout!.resume();
       astro.stderr!.resume();
+      return ended;
     },
   };
 }
@@ -99,11 +103,7 @@ async function main(): Promise<void> {
     valid = checkAndReport(args.dataDir).ok;
   } finally {
     // Stopped on invalid data and on a check that threw alike: no Astro left writing into the staging folder.
-    if (!valid) {
-      build.astro.kill('SIGTERM');
-      build.discard();
-      await build.ended;
-    }
+    if (!valid) await build.stop();
   }
   if (!valid) fail(`Không dựng trang: dữ liệu có lỗi (${shown} giữ nguyên).`);
   build.release();

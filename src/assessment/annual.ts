@@ -1,6 +1,6 @@
 import { STATUSES } from '../schema/progress.ts';
 import type { Figures } from './figures.ts';
-import { yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
+import { compareDates, yearEnd, yearOf, type IsoDate } from '../domain/dates.ts';
 import { courseSummary, startedBy, type CourseSummary, type RoadmapItemView } from './roadmap.ts';
 import type { TargetFigure } from './targets.ts';
 
@@ -50,7 +50,7 @@ export function annualReport(a: Figures, year: number): AnnualReport {
   const courses = startedBy(a.dataset.courses, asOf)
     .filter((c) => yearOf(c.start) === year)
     .map((c) => courseSummary(c, asOf))
-    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    .sort((x, y) => compareDates(x.start, y.start) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const spentIn = (y: number) => view.spending.find((s) => s.year === y)?.cost ?? 0;
   const byYear: AnnualMoney['byYear'] = [];
   const first = Math.min(a.dataset.plan.period.start, year);

@@ -1,5 +1,5 @@
 import type { Role } from '../schema/condition.ts';
-import { within, type IsoDate } from '../domain/dates.ts';
+import { compareDates, within, type IsoDate } from '../domain/dates.ts';
 import { personRef, scopeCommunes, type DatasetIndex } from './indexes.ts';
 import type { PersonRef } from './refs.ts';
 import { ROLE_LABELS } from './views.ts';
@@ -37,7 +37,7 @@ export function communeTerms(ix: DatasetIndex, districtId: string, date: IsoDate
   }
   const order = (r: Role) => (r === 'chairwoman' ? 0 : 1);
   for (const list of out.values()) {
-    list.sort((x, y) => order(x.role) - order(y.role) || (x.from < y.from ? -1 : x.from > y.from ? 1 : 0) || (x.person.id < y.person.id ? -1 : 1));
+    list.sort((x, y) => order(x.role) - order(y.role) || compareDates(x.from, y.from) || (x.person.id < y.person.id ? -1 : 1));
   }
   return out;
 }

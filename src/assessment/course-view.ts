@@ -1,7 +1,7 @@
 import type { Sourced } from '../data/dataset.ts';
 import { OUTCOMES, type Course, type Participant } from '../schema/courses.ts';
 import { SUBJECTS } from '../schema/levels.ts';
-import { within, yearOf, type IsoDate } from '../domain/dates.ts';
+import { compareDates, within, yearOf, type IsoDate } from '../domain/dates.ts';
 import { communeRef, personRef, type DatasetIndex } from './indexes.ts';
 import { dimensionLabel, levelLabel } from '../domain/levels.ts';
 import { percentOf } from './percent.ts';
@@ -103,7 +103,7 @@ function view(ix: DatasetIndex, c: Sourced<Course>): CourseView {
 /** Every course, by start date (then id), each with its participants in name order (Assessment.courseViews keeps it). */
 export function courseViewsOf(ix: DatasetIndex): CourseView[] {
   return [...ix.dataset.courses]
-    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .sort((x, y) => compareDates(x.start, y.start) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((c) => view(ix, c));
 }
 

@@ -17,7 +17,7 @@ import {
   SUBJECTS,
 } from '../schema/index.ts';
 import { completionDate, completionsOf, type Completion as DomainCompletion } from '../domain/completions.ts';
-import { bandOf, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
+import { bandOf, compareDates, dayKey, yearOf, type IsoDate } from '../domain/dates.ts';
 import { levelsOf, perDimension, qualificationsOf, raiseBy } from '../domain/levels.ts';
 import { sortByName } from './names.ts';
 import { districtLabel, makeCommuneRef, makePersonRef, unknownCommuneRef, type CommuneRef, type PersonRef } from './refs.ts';
@@ -192,7 +192,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const out = new Map<string, TermOf[]>();
     for (const [code, terms] of termsByCommune()) {
       const chairs = terms.filter((t) => t.term.role === 'chairwoman');
-      if (chairs.length > 0) out.set(code, chairs.sort((a, b) => (a.term.from < b.term.from ? -1 : a.term.from > b.term.from ? 1 : 0)));
+      if (chairs.length > 0) out.set(code, chairs.sort((a, b) => compareDates(a.term.from, b.term.from)));
     }
     return out;
   });

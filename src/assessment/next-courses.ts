@@ -1,5 +1,5 @@
 import type { Subject } from '../schema/levels.ts';
-import type { IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import type { CourseParticipantView, CourseView, MeasureRef } from './course-view.ts';
 
 /** A course that would close one person's gap, as her page links it. */
@@ -50,7 +50,7 @@ const serves = (c: CourseView, need: GapNeed): boolean => ('measure' in need ? c
 function byRank(past: boolean) {
   return (x: NextCourse, y: NextCourse): number => {
     if (x.inDistrict !== y.inDistrict) return x.inDistrict ? -1 : 1;
-    const by = x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    const by = compareDates(x.start, y.start) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
     return past ? -by : by;
   };
 }

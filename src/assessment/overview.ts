@@ -1,6 +1,6 @@
 import { COMMUNE_TYPES, DISTRICT_TYPES } from '../schema/districts.ts';
 import type { Figures } from './figures.ts';
-import type { IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import type { RoadmapItemView, RoadmapView } from './roadmap.ts';
 
 export interface KindCount {
@@ -65,6 +65,6 @@ export function latestRoadmapItems(view: RoadmapView, date: IsoDate, limit: numb
   const running = (i: RoadmapItemView) => i.status === 'dang-thuc-hien' || (i.end !== undefined && i.end > date);
   const lastDate = (i: RoadmapItemView) => (running(i) ? date : (i.end ?? i.start!));
   return items
-    .sort((x, y) => Number(running(y)) - Number(running(x)) || (lastDate(y) < lastDate(x) ? -1 : lastDate(y) > lastDate(x) ? 1 : 0))
+    .sort((x, y) => Number(running(y)) - Number(running(x)) || compareDates(lastDate(y), lastDate(x)))
     .slice(0, limit);
 }

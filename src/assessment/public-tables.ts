@@ -2,7 +2,7 @@ import type { Role } from '../schema/condition.ts';
 import type { Dimension } from '../schema/levels.ts';
 import type { CourseView } from './course-view.ts';
 import type { Figures } from './figures.ts';
-import type { IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import { roundedPercent } from './percent.ts';
 import type { Scope } from './scope.ts';
 import type { PersonView, TermView } from './views.ts';
@@ -72,7 +72,7 @@ export interface CourseRow {
 /** The term a person is known by at the view's date: her running chairwoman term, else any running term, else her latest. */
 export function mainTerm(v: PersonView): TermView {
   const running = v.terms.filter((t) => t.current);
-  return running.find((t) => t.role === 'chairwoman') ?? running[0] ?? [...v.terms].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0)).at(-1)!;
+  return running.find((t) => t.role === 'chairwoman') ?? running[0] ?? [...v.terms].sort((x, y) => compareDates(x.from, y.from)).at(-1)!;
 }
 
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);

@@ -3,7 +3,7 @@ import { COURSE_KINDS, OUTCOMES } from '../schema/courses.ts';
 import { DISTRICT_TYPES } from '../schema/districts.ts';
 import { DIMENSIONS, type Dimension, type Qualifications } from '../schema/levels.ts';
 import type { SourceRef } from '../data/dataset.ts';
-import type { IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import { communeRef, personRef, type DatasetIndex, type TermOf } from './indexes.ts';
 import { dimensionLabel, levelLabel } from '../domain/levels.ts';
 import type { CommuneRef, PersonRef } from './refs.ts';
@@ -89,7 +89,7 @@ export function personView(ix: DatasetIndex, now: PersonAt, then: PersonAt, stan
       source: course.source,
     }),
   );
-  courses.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  courses.sort((a, b) => compareDates(a.start, b.start));
 
   const terms = p.roles.map((term): TermView => {
     const v: TermView = {

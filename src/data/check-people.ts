@@ -1,3 +1,4 @@
+import { compareDates } from '../domain/dates.ts';
 import { ref, type Ref, type Report, type ValidFiles } from './check-context.ts';
 import type { Index } from './check-index.ts';
 
@@ -41,7 +42,7 @@ export function checkPeople(files: ValidFiles, ix: Index, report: Report): void 
   }
 
   for (const [commune, terms] of chairs) {
-    const sorted = [...terms].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const sorted = [...terms].sort((a, b) => compareDates(a.from, b.from));
     sorted.forEach((later, k) => {
       for (const earlier of sorted.slice(0, k)) {
         if (later.from <= (earlier.to ?? OPEN_END)) {

@@ -1,6 +1,6 @@
 import type { Course, Participant } from '../schema/courses.ts';
 import type { Qualifications } from '../schema/levels.ts';
-import type { IsoDate } from './dates.ts';
+import { compareDates, type IsoDate } from './dates.ts';
 import { raiseBy } from './levels.ts';
 
 /** A course a person completed, on the day it counts from. */
@@ -26,7 +26,7 @@ export function completionsOf<C extends Course>(courses: Iterable<C>): Map<strin
       else out.set(participant.person, [{ date, course }]);
     }
   }
-  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of out.values()) list.sort((a, b) => compareDates(a.date, b.date));
   return out;
 }
 

@@ -36,6 +36,11 @@ export function yearEnd(year: number): IsoDate {
   return `${year}-12-31`;
 }
 
+/** Earlier first, for sort(): ISO dates order as strings. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** from ≤ date ≤ to, an absent end meaning "still". */
 export function within(date: IsoDate, from: IsoDate, to: IsoDate | undefined): boolean {
   return from <= date && (to === undefined || date <= to);

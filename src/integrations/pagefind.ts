@@ -96,20 +96,20 @@ export function startIndex(records: () => Promise<readonly SearchRecord[]>, logg
     async finish(dir) {
       try {
         // The tail after Astro's last page, step by step: what the build waits for once rendering is done.
-        const steps = [performance.now()];
+        const lastPage = performance.now();
         const { index, count } = await sent;
-        steps.push(performance.now());
+        const recordsIn = performance.now();
         const root = fileURLToPath(dir);
         const { page_count } = check('addDirectory', await index.addDirectory({ path: root, glob: pagesGlob(root) }), logger);
-        steps.push(performance.now());
+        const pagesIn = performance.now();
         const bundle = fileURLToPath(new URL('pagefind/', dir));
         check('writeFiles', await index.writeFiles({ outputPath: bundle }), logger);
-        steps.push(performance.now());
+        const written = performance.now();
         for (const f of readdirSync(bundle).filter((name) => UNUSED.test(name))) rmSync(path.join(bundle, f));
-        const [waited, read, written] = steps.slice(1).map((t, i) => Math.round(t - steps[i]!));
+        const ms = (from: number, to: number) => Math.round(to - from);
         logger.info(
-          `Chỉ mục tìm kiếm: ${count} bản ghi xã, phường và người, ${page_count} tệp HTML đã đọc (${Math.round(performance.now() - started)} ms từ đầu bản dựng; ` +
-            `sau trang cuối: chờ bản ghi ${waited} ms, đọc trang ${read} ms, ghi chỉ mục ${written} ms).`,
+          `Chỉ mục tìm kiếm: ${count} bản ghi xã, phường và người, ${page_count} tệp HTML đã đọc (${ms(started, written)} ms từ đầu bản dựng; ` +
+            `sau trang cuối: chờ bản ghi ${ms(lastPage, recordsIn)} ms, đọc trang ${ms(recordsIn, pagesIn)} ms, ghi chỉ mục ${ms(pagesIn, written)} ms).`,
         );
       } catch (e) {
         throw asIndexError(e);

@@ -1,5 +1,5 @@
 import { type LevelTable, type ScopeSummary } from '../assessment/index.ts';
-import type { IsoDate } from '../domain/dates.ts';
+import { compareDates, type IsoDate } from '../domain/dates.ts';
 import { districtFacets } from '../search/facets.ts';
 import type { ChartSpec } from '../site/chart-spec.ts';
 import { districtTrendSpec, districtTrendSummary } from '../site/chart-specs.ts';
@@ -243,7 +243,7 @@ function districtModels({ a, chrome, documentHref }: SiteContext, id: string): {
   const courses = a
     .districtCourses(d.id)
     .map((c): DistrictCourse => ({ id: c.id, title: c.title, href: courseHref(c.id), start: c.start, end: c.end, when: whenOf(c), kindLabel: c.kindLabel }))
-    .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? y.start.localeCompare(x.start) : x.start.localeCompare(y.start)));
+    .sort((x, y) => rank[x.when] - rank[y.when] || (x.when === 'past' ? compareDates(y.start, x.start) : compareDates(x.start, y.start)));
   const page: DistrictPage = {
     frame: {
       title: d.name,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionHolds, inGroup, type PersonFacts } from '../../src/domain/condition.ts';
-import { ageAt, bandOf } from '../../src/domain/dates.ts';
+import { ageAt, bandOf, compareDates } from '../../src/domain/dates.ts';
 import { atLeast, below, compareLevels, levelLabel, raise } from '../../src/domain/levels.ts';
 import { BANDS } from './fixtures.ts';
 
@@ -46,6 +46,13 @@ describe('age is the year of the date minus the year of birth', () => {
     expect(bandOf(BANDS, 45)?.id).toBe('41-45');
     expect(bandOf(BANDS, 90)?.id).toBe('56-tro-len');
     expect(bandOf(BANDS, 17)).toBeUndefined();
+  });
+});
+
+describe('dates sort earlier first', () => {
+  it('orders ISO dates across days, months and years, equal ones as ties', () => {
+    expect(['2013-01-10', '2012-12-31', '2013-01-02', '2012-12-31'].sort(compareDates)).toEqual(['2012-12-31', '2012-12-31', '2013-01-02', '2013-01-10']);
+    expect(compareDates('2016-12-31', '2016-12-31')).toBe(0);
   });
 });
 
