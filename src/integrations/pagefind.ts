@@ -8,7 +8,8 @@
  * worse than no new site (scripts/build.ts then keeps the old one).
  *
  * The person pages are not read at all (RECORD_PAGE_FOLDERS): at 10× they are 12,476 of the site's
- * 12,851 pages, and their records say what they would. Pages with no mark are left out whole.
+ * 12,851 pages, and their records say what they would. Pages with no mark are left out whole. Past
+ * MAX_FRAGMENTS records, the records' texts are packed into shared files.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,16 @@ const EXCLUDE = ['nav', 'button', 'table', 'dl'];
  * site has its own (src/scripts/search-*.ts) on the JS API, so they are not published (~430 KB).
  */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * The most fragment files the index writes (Pagefind ≥ 1.6 packs fragments into shared files above
+ * it). A fragment is one record's text, ~320 bytes gzip, and takes a whole 4 kB block on disk: at 100×
+ * 185,430 of them took 0.77 GB for 60 MB. Packed, each result costs its group (~10 records, ~0.9 kB)
+ * and every page in the meta file names its group (~1.8 bytes each, measured at 10×), so the cap sits
+ * above the country's size (18,607 records at 10×): there every record keeps its own file and the
+ * first query stays as light as it was; beyond it the index stays at this many files.
+ */
+export const MAX_FRAGMENTS = 20_000;
 
 /** The build's error: Vietnamese with its key, and no stack trace for Astro to print under it. */
 function indexError(detail: string): Error {
@@ -77,10 +88,14 @@ export interface SiteIndex {
  * Starts Pagefind and sends it the custom records, without waiting for it: the caller goes on
  * (rendering) while Pagefind indexes them. An error here is kept for finish() to throw.
  */
-export function startIndex(records: () => Promise<readonly SearchRecord[]>, logger: AstroIntegrationLogger): SiteIndex {
+export function startIndex(
+  records: () => Promise<readonly SearchRecord[]>,
+  logger: AstroIntegrationLogger,
+  { maxFragments = MAX_FRAGMENTS }: { maxFragments?: number } = {},
+): SiteIndex {
   const started = performance.now();
   const sent = (async () => {
-    const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE }), logger);
+    const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE, maxFragments }), logger);
     if (!index) throw indexError('Pagefind không tạo được chỉ mục');
     const list = await records();
     // Sent together: Pagefind's service answers each in turn, and one round trip per record cost
