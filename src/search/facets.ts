@@ -50,6 +50,11 @@ export function sortKey(f: Pick<SearchFacets, 'kind' | 'order'>): string {
   return `${KIND_ORDER.indexOf(f.kind)}${String(f.order).padStart(7, '0')}`;
 }
 
+/** Records in the order of their sort key (digits of fixed width: a number each). */
+export function bySortKey(x: Pick<SearchRecord, 'sort'>, y: Pick<SearchRecord, 'sort'>): number {
+  return Number(x.sort[SORT_KEY]) - Number(y.sort[SORT_KEY]);
+}
+
 /**
  * Pagefind's metadata of a record: only fields with something to add (each field is indexed). The
  * name is kept as written: a query typed with d finds đ through its variants (src/search/expand.ts),
