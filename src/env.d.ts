@@ -1,3 +1,3 @@
-// Astro's virtual modules (astro:content…) for tsc. `astro sync` writes sharper, per-collection
-// types to .astro/types.d.ts; these generic ones keep `tsc -p .` working on a fresh clone.
+// Astro's module types (*.mdx, *.astro, astro:* virtual modules) for tsc, so `tsc -p .` works on a
+// fresh clone before any `astro sync`.
 /// <reference types="astro/client" />

@@ -22,7 +22,7 @@ export async function getBuildDate(): Promise<string> {
 
 /** The plan's rendered text for /de-an/: Astro's, so outside the page models (which run without Astro). */
 export async function getPlanContent() {
-  const { entry, Content, headings } = await getPlanDocument();
-  const meta: PlanDocumentMeta = { title: entry.data.title, description: entry.data.description };
+  const { data, Content, headings } = getPlanDocument();
+  const meta: PlanDocumentMeta = { title: data.title, description: data.description };
   return { Content, headings, meta };
 }

@@ -1,19 +1,19 @@
-import { getEntry, render } from 'astro:content';
+/**
+ * The plan's text (src/content/de-an.mdx), imported as a module: one document needs no content
+ * collection, whose sync cost every build ~0.6 s (bench/results.md).
+ */
+import * as plan from '../content/de-an.mdx';
+import { planFrontmatter } from './plan-frontmatter.ts';
 
-async function load() {
-  const entry = await getEntry('documents', 'de-an');
-  if (!entry) throw new Error('Thiếu văn bản đề án src/content/de-an.mdx (missing-document)');
-  const rendered = await render(entry);
-  // Put there by the document-anchors plugin (src/site/document-anchors.ts).
-  const sections = rendered.remarkPluginFrontmatter['sections'] as Record<string, string> | undefined;
-  if (!sections) throw new Error('Văn bản đề án không có mục đánh số nào (missing-sections)');
-  return { entry, Content: rendered.Content, headings: rendered.headings, sections };
+function load() {
+  const { data, sections } = planFrontmatter(plan.frontmatter);
+  return { data, sections, Content: plan.Content, headings: plan.getHeadings() };
 }
 
-let pending: ReturnType<typeof load> | undefined;
+let loaded: ReturnType<typeof load> | undefined;
 
-/** The plan's text, rendered once per build, with its section path → anchor map. */
+/** The plan's text with its headings and its section path → anchor map, read once per build. */
 export function getPlanDocument(): ReturnType<typeof load> {
-  pending ??= load();
-  return pending;
+  loaded ??= load();
+  return loaded;
 }
