@@ -14,9 +14,11 @@ const schema = z.strictObject({
   sections: z.record(z.string(), z.string()).optional(),
 });
 
+type Checked = z.infer<typeof schema>;
+
 export interface PlanFrontmatter {
-  data: { title: string; description: string; source: string };
-  sections: Record<string, string>;
+  data: Omit<Checked, 'sections'>;
+  sections: NonNullable<Checked['sections']>;
 }
 
 /** The frontmatter checked; throws one Vietnamese message, with its key, naming every wrong field. */

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { documentPage, type PlanDocumentMeta } from '../../src/page-models/document.ts';
 import { searchMeta } from '../../src/page-models/search-meta.ts';
 import { documentFacets } from '../../src/search/facets.ts';
 import { printedDifferences } from '../../src/site/printed-differences.ts';
 import { printedTableModel } from '../../src/site/printed-table.ts';
+import { frontmatterOf, readMdx } from '../site/document-text.ts';
 import { sampleContext } from './context.ts';
 
-const mdx = readFileSync(path.resolve(import.meta.dirname, '../../src/content/de-an.mdx'), 'utf8');
-const meta = parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1] ?? '') as PlanDocumentMeta;
+const mdx = readMdx();
+const meta = frontmatterOf(mdx) as unknown as PlanDocumentMeta;
 
 describe('the document page model, from the sample data and the plan’s text', () => {
   const ctx = sampleContext();

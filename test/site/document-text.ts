@@ -5,6 +5,7 @@
  * CSS), each <PrintedTable> replaced by the text it shows (when asked), NFC, whitespace folded.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 export const MDX_PATH = new URL('../../src/content/de-an.mdx', import.meta.url);
 /** The web copy the transcription was made from, as scraped (page debris included; "³56" is "≥56"). */
@@ -18,9 +19,17 @@ export function fold(s: string): string {
   return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** The front matter: the YAML between the "---" lines that open the MDX. */
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** The MDX's front matter as written (the build adds the section anchors to it). */
+export function frontmatterOf(mdx: string): Record<string, unknown> {
+  return parse(FRONT_MATTER.exec(mdx)?.[1] ?? '') as Record<string, unknown>;
+}
+
 /** The document part of the MDX: without the front matter, the imports and the editorial note. */
 export function documentPart(mdx: string): string {
-  const [body = ''] = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').split('<div class="editorial-note">');
+  const [body = ''] = mdx.replace(FRONT_MATTER, '').split('<div class="editorial-note">');
   return body.replace(/^import .*$/gm, '');
 }
 

@@ -3,13 +3,11 @@
  * collection does: the file's own passes; a missing or empty field, an unknown one, or a plan without
  * numbered sections stops the build with one Vietnamese message and its key.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { planFrontmatter } from '../../src/site/plan-frontmatter.ts';
+import { frontmatterOf, readMdx } from './document-text.ts';
 
-const mdx = readFileSync(new URL('../../src/content/de-an.mdx', import.meta.url), 'utf8');
-const own = parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as Record<string, unknown>;
+const own = frontmatterOf(readMdx());
 const sections = { 'III.2': 'iii-2-chi-tieu' };
 
 describe("the plan's frontmatter", () => {
