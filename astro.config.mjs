@@ -4,7 +4,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { BUILD_CONCURRENCY } from './src/site/build-concurrency.ts';
 import { BASE_PATH, SITE_URL } from './src/site/config.ts';
-import { CSP } from './src/site/csp.ts';
 import { documentAnchors } from './src/site/document-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -16,8 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Several pages in flight at once: while one waits on its folder (mkdir), its file write and
-    // Astro's per-page CSP digest (crypto.subtle, off the main thread), the next one renders. At 10×
+    // Several pages in flight at once: while one waits on its folder (mkdir) and its file write (and,
+    // when it was measured, Astro's per-page CSP digest), the next one renders. At 10×
     // the render phase went from 2 min 51 s to 1 min 27 s wall at the same CPU time, with every file
     // of the site byte-identical (bench/results.md, "Where the build time goes").
     concurrency: BUILD_CONCURRENCY,
@@ -34,13 +33,16 @@ export default defineConfig({
   // Pagefind indexes the built pages last (src/integrations/pagefind.ts).
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
-  // Content-Security-Policy as a <meta> in every page, with hashes of everything Astro bundles (src/site/csp.ts).
-  security: { csp: CSP },
   vite: {
     build: {
       // Every script and stylesheet stays a file: small ones would otherwise be inlined into the HTML,
-      // which a Content-Security-Policy without 'unsafe-inline' refuses.
+      // which the Content-Security-Policy (src/site/csp.ts: 'self' only, no hashes) refuses.
       assetsInlineLimit: 0,
+      // One stylesheet for the whole site (~24 kB, 5.7 kB gzipped), fetched once and cached for every
+      // page after, instead of up to six small ones per page: a person page linked four, ~180 bytes
+      // of its HTML, 124,266 times at 100× (issue 12). So every rule of every file is global: a
+      // page's own rules are under its class (.person-page, .district-page).
+      cssCodeSplit: false,
       rolldownOptions: {
         // Reading a property has no side effect in our code or Chart.js's; without this the unused
         // Chart.js scales (time, logarithmic, radial) stay in the bundle through their static defaults.

@@ -6,7 +6,7 @@
  * Enter opens the chosen one, Esc closes the list (then clears the field).
  */
 import type { Hit } from './search-client.ts';
-import { siteSearchOf } from './search-site.ts';
+import { SITE_SEARCH } from './search-site.ts';
 
 /** The search code itself is fetched with Pagefind, at the first focus: pages load only this file. */
 let client: Promise<typeof import('./search-client.ts')> | undefined;
@@ -14,15 +14,37 @@ const searchClient = () => (client ??= import('./search-client.ts'));
 
 const SHOWN = 6;
 const DELAY_MS = 150;
+const ALL_LABEL = 'Mở trang tìm kiếm';
+
+/**
+ * The panel of options under the field, with its link to the search page. It exists only where this
+ * script runs, so it is made here rather than carried, hidden, in the HTML of every page.
+ */
+function makePopup(form: HTMLFormElement, input: HTMLInputElement) {
+  const popup = document.createElement('div');
+  popup.className = 'search-popup';
+  popup.dataset['searchPopup'] = '';
+  popup.hidden = true;
+  const list = document.createElement('ul');
+  list.id = `${input.id}-goi-y`;
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Gợi ý kết quả');
+  const all = document.createElement('a');
+  all.className = 'search-all';
+  all.dataset['searchAll'] = '';
+  all.href = form.action;
+  all.textContent = ALL_LABEL;
+  popup.append(list, all);
+  input.after(popup);
+  return { popup, list, all };
+}
 
 function enhance(form: HTMLFormElement): void {
-  const site = siteSearchOf(form);
+  const site = SITE_SEARCH;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const popup = form.querySelector<HTMLElement>('[data-search-popup]');
-  const list = form.querySelector<HTMLElement>('[role="listbox"]');
-  const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
-  if (!site || !input || !popup || !list || !all || !status) return;
+  if (!input || !status) return;
+  const { popup, list, all } = makePopup(form, input);
   // The typo hint ("Có phải bạn tìm: …?"), above the options it corrects.
   const hint = document.createElement('p');
   hint.className = 'search-box-hint';
@@ -77,7 +99,7 @@ function enhance(form: HTMLFormElement): void {
       }),
     );
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
-    all.textContent = total > hits.length ? `Xem cả ${formatNumber(total)} kết quả` : 'Mở trang tìm kiếm';
+    all.textContent = total > hits.length ? `Xem cả ${formatNumber(total)} kết quả` : ALL_LABEL;
     status.textContent =
       total === 0 ? `Không có kết quả cho “${query}”.` : `${formatNumber(total)} kết quả; ${formatNumber(hits.length)} gợi ý, chọn bằng phím mũi tên.`;
     open(true);

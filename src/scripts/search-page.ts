@@ -7,7 +7,7 @@ import { formatNumber } from '../site/format.ts';
 import { FILTER } from '../search/vocabulary.ts';
 import { excerptNodes, hitParts, search, type FilterValue, type Found, type Hit, type SearchOptions } from './search-client.ts';
 import { hintFor, hintNodes } from './search-hint.ts';
-import { siteSearchOf } from './search-site.ts';
+import { SITE_SEARCH } from './search-site.ts';
 
 const PAGE = 20;
 const DELAY_MS = 200;
@@ -17,7 +17,7 @@ const status = document.querySelector<HTMLElement>('[data-results-status]');
 const list = document.querySelector<HTMLOListElement>('[data-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-results-more]');
 const hint = document.querySelector<HTMLElement>('[data-results-hint]');
-const site = form && siteSearchOf(form);
+const site = SITE_SEARCH;
 
 /** The filter values ticked in the form, as Pagefind wants them (a kind among several: any of them). */
 function optionsOf(f: HTMLFormElement): SearchOptions {
@@ -92,7 +92,7 @@ function showCounts(f: HTMLFormElement, counts: Found['counts']): void {
   }
 }
 
-if (form && status && list && moreButton && hint && site) {
+if (form && status && list && moreButton && hint) {
   let asked = 0;
   let current: Found | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,4 @@
-/** Where the site's search lives, read from a search form's data attributes (SearchBox.astro, the search page). */
+/** Where the site's search lives, for the header's box and the search page. */
 export interface SiteSearch {
   /** The site's base path ("/de-an-04/"): Pagefind prefixes result URLs with it. */
   base: string;
@@ -6,7 +6,9 @@ export interface SiteSearch {
   bundle: string;
 }
 
-export function siteSearchOf(form: HTMLElement): SiteSearch | undefined {
-  const { base, bundle } = form.dataset;
-  return base && bundle ? { base, bundle } : undefined;
-}
+/**
+ * From the base path the site is built under (astro.config.mjs `base`, which Vite gives client code
+ * as import.meta.env.BASE_URL): read here, not from data attributes that every page's HTML would carry.
+ */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const SITE_SEARCH: SiteSearch = { base, bundle: `${base}pagefind/` };
