@@ -22,6 +22,12 @@ export type GapNeed = { measure: string } | { subjects: readonly Subject[] };
 
 /** At most this many courses per gap: the few that matter, so a person page stays small at any scale. */
 export const NEXT_COURSES = 3;
+/**
+ * When no course is ahead, this many of those that ran: none can be joined any more, so one names
+ * the kind of course that would close the gap (at the plan's end this is most gaps: three took a
+ * source cadre's page ~850 bytes, one of the reasons it passed 8 kB, issue 12).
+ */
+export const PAST_COURSES = 1;
 
 /** The districts whose people took part in each course (by the commune of the role held at its start). */
 export function courseDistricts(courses: readonly CourseView[]): Map<string, ReadonlySet<string>> {
@@ -102,8 +108,8 @@ export function courseIndex(courses: readonly CourseView[], districtsOf: Readonl
 /**
  * The few courses that would close a person's gap at a date, best first: one she is on, then
  * those still to start (her district's first, then the soonest), and only when none is ahead the
- * latest that ran (her district's first), so a page after the last course still says which ones
- * could have closed it. Courses she completed or dropped are left out: they did not close it.
+ * latest that ran (her district's first; PAST_COURSES of them), so a page after the last course
+ * still says which one could have closed it. Courses she completed or dropped are left out: they did not close it.
  */
 export function nextCourses(
   index: CourseIndex,
@@ -127,7 +133,7 @@ export function nextCourses(
   }
   if (taken.length > 0) return taken.slice(0, limit);
   for (const r of past) {
-    if (taken.length >= limit) break;
+    if (taken.length >= Math.min(limit, PAST_COURSES)) break;
     if (!skip.has(r.id)) taken.push(r);
   }
   return taken;

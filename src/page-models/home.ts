@@ -1,7 +1,7 @@
 import { latestRoadmapItems, type OverviewCounts, type RoadmapItemView, type TargetFigure, type TargetSeries } from '../assessment/index.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site/config.ts';
-import { roadmapItemHref, targetHref } from '../site/links.ts';
+import { criterionReadingAnchor, roadmapItemHref, targetHref } from '../site/links.ts';
 import { withVerdict, type JudgedFigure } from '../site/status.ts';
 import type { SiteContext } from './context.ts';
 import type { PageFrame } from './frame.ts';
@@ -22,7 +22,7 @@ export interface HomePage {
   /** plan.deadline.reading: why that day (the document names none). */
   deadlineReading: string;
   /** The standard's criteria that carry a reading of the site's own (plan.yaml standard.criteria[].reading), in order. */
-  criterionReadings: { id: string; label: string; reading: string }[];
+  criterionReadings: { id: string; label: string; reading: string; anchor: string }[];
   targets: JudgedFigure<TargetFigure & { href: string }>[];
   series: TargetSeries[];
   standardHref: string;
@@ -56,7 +56,7 @@ export function homePage(ctx: SiteContext): HomePage {
     currentDate: now,
     deadline: a.deadline,
     deadlineReading: plan.deadline.reading,
-    criterionReadings: plan.standard.criteria.flatMap((c) => (c.reading ? [{ id: c.id, label: c.label, reading: c.reading }] : [])),
+    criterionReadings: plan.standard.criteria.flatMap((c) => (c.reading ? [{ id: c.id, label: c.label, reading: c.reading, anchor: criterionReadingAnchor(c.id) }] : [])),
     targets: a.targetsAt(now).map((t) => withVerdict({ ...t, href: targetHref(t.id) })),
     series: a.targetSeries(),
     standardHref: documentHref(plan.standard.where),

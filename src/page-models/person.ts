@@ -6,7 +6,7 @@ import { courseHref, districtHref, personHref, targetHref } from '../site/links.
 import { roleSummary as roleSummaryOf } from '../site/person-role.ts';
 import { communeLink } from './commune-pages.ts';
 import type { SiteContext } from './context.ts';
-import { criterionReading } from './readings.ts';
+import { criterionReadingLink } from './readings.ts';
 import type { PageFrame } from './frame.ts';
 
 export interface Link {
@@ -53,8 +53,8 @@ export interface PersonCriterion {
   label: string;
   /** null where the criterion does not apply to her. */
   met: boolean | null;
-  /** The site's reading of the criterion (plan.yaml), where it has one. */
-  reading?: string;
+  /** Where the home page tells the site's reading of the criterion (plan.yaml), where it has one. */
+  readingHref?: string;
   /** Where she falls short and the plan names a measure. */
   closedBy?: GapMeasure;
   /** Where she falls short: the few courses that would close it, best first. */
@@ -127,6 +127,8 @@ export interface PersonPage {
     next: NextCourseLink[];
   };
   terms: PersonTermRow[];
+  /** Whether a term of hers has someone before or after her: only then does her roles table have those two columns. */
+  succession: boolean;
   source: SourceRef;
 }
 
@@ -201,7 +203,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
             criteria: standard.criteria.map((c) => ({
               id: c.id,
               label: c.label,
-              ...criterionReading(plan, c.id),
+              ...criterionReadingLink(plan, c.id),
               met: c.met,
               ...(c.closedBy ? { closedBy: gapMeasure(ctx, c.closedBy) } : {}),
               next: c.met === false && c.measure ? a.nextCourses(id, lead.commune.district, { measure: c.measure }, v.date).map(nextCourseLink) : [],
@@ -231,6 +233,7 @@ export function personPage(ctx: SiteContext, id: string): PersonPage {
       ...(t.predecessor ? { predecessor: link(t.predecessor) } : {}),
       ...(t.successor ? { successor: link(t.successor) } : {}),
     })),
+    succession: v.terms.some((t) => t.predecessor !== undefined || t.successor !== undefined),
     source: v.person.source,
   };
 }

@@ -28,6 +28,9 @@ export const courseYearHref = (year: number, page = 1): string => href(courseYea
 export const roadmapYearHref = (year: number): string => href(`lo-trinh/${year}`);
 /** A roadmap item's row on its year's page. */
 export const roadmapItemHref = (year: number, item: string): string => href(`lo-trinh/${year}#${item}`);
+/** A standard criterion's reading, told once on the home page (section "Tiêu chuẩn Chủ tịch Hội") and linked from elsewhere. */
+export const criterionReadingAnchor = (criterion: string): string => `cach-doc-${criterion}`;
+export const criterionReadingHref = (criterion: string): string => sectionHref('', criterionReadingAnchor(criterion));
 /** A target's own page. */
 export const targetHref = (id: string): string => href(`chi-tieu/${id}`);
 /** A chart's data as CSV, beside its target's page. */

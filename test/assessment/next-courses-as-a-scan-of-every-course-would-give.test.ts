@@ -5,7 +5,7 @@
  * on the sample and on three times the sample (more courses per need, more people per course).
  */
 import { describe, expect, it } from 'vitest';
-import type { Assessment, CourseView, GapNeed, IsoDate, NextCourse } from '../../src/assessment/index.ts';
+import { PAST_COURSES, type Assessment, type CourseView, type GapNeed, type IsoDate, type NextCourse } from '../../src/assessment/index.ts';
 import type { Subject } from '../../src/schema/levels.ts';
 import { sampleContext } from '../page-models/context.ts';
 import { scaledContext } from '../page-models/ten-times-context.ts';
@@ -32,7 +32,7 @@ function byScan(a: Assessment, person: { id: string; district: string }, need: G
       const by = x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
       return rank(x) === 2 ? -by : by;
     })
-    .slice(0, limit);
+    .slice(0, anyAhead ? limit : Math.min(limit, PAST_COURSES));
 }
 
 function needs(a: Assessment): GapNeed[] {

@@ -215,6 +215,12 @@ describe('a person page', () => {
         if (t.successor) expect(links).toContain(personHref(t.successor.id));
         expect(text(doc)).toContain(formatDate(t.from));
       }
+      // Who came before and after her: two columns, shown only for someone with either.
+      const roles = one(doc, 'aria-label', 'Quá trình giữ vai trò');
+      const succession = v.terms.some((t) => t.predecessor || t.successor);
+      expect(byTag(roles, 'th').filter((e) => attr(e, 'scope') === 'col').map(text)).toEqual(
+        ['Vai trò', 'Xã, phường, thị trấn', 'Thời gian', ...(succession ? ['Người trước', 'Người sau'] : [])],
+      );
       expect(editLinks(doc)).toEqual([editUrl(v.person.source.file), sourceUrl(v.person.source)]);
     }
   });

@@ -173,6 +173,18 @@ describe('the person page models, from the sample data', () => {
     expect(someNeighbour).toBe(true);
   });
 
+  it('has the columns "before" and "after" in her roles table only when some term of hers has either', () => {
+    const seen = new Set<boolean>();
+    for (const m of models) {
+      const v = view(m.id);
+      const any = v.terms.some((t) => t.predecessor !== undefined || t.successor !== undefined);
+      expect(m.succession, m.id).toBe(any);
+      seen.add(any);
+    }
+    // Both kinds are in the sample: a source cadre has neither, a chairwoman who took over has one.
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+
   it('gives the layout its frame with the data chrome once', () => {
     for (const m of models) {
       expect(m.frame.title).toBe(m.name);

@@ -12,6 +12,7 @@ import { roadmapPage } from '../../src/page-models/roadmap.ts';
 import { roadmapYearPaths } from '../../src/page-models/roadmap-year.ts';
 import { targetIds, targetPage } from '../../src/page-models/target.ts';
 import { targetsPage } from '../../src/page-models/targets.ts';
+import { BASE_PATH } from '../../src/site/config.ts';
 import { sampleContext } from './context.ts';
 
 const ctx = sampleContext();
@@ -57,9 +58,12 @@ describe('the plan’s readings, each in the model of the page showing its figur
       const id = plan.standard.criteria[Number(path.split('.')[2])]!.id;
       expect(home.criterionReadings.find((c) => c.id === id)?.reading).toBe(reading);
       for (const d of districts) expect(d.criteria.find((c) => c.id === id)?.reading).toBe(reading);
+      // A person page links the home page's telling of it (too many person pages to repeat it on each).
+      const anchor = home.criterionReadings.find((c) => c.id === id)?.anchor;
+      expect(anchor).toBeTruthy();
       for (const p of people) {
         const c = p.standard?.criteria.find((x) => x.id === id);
-        if (c) expect(c.reading).toBe(reading);
+        if (c) expect(c.readingHref).toBe(`${BASE_PATH}#${anchor}`);
       }
       expect(people.some((p) => p.standard?.criteria.some((c) => c.id === id))).toBe(true);
     } else if (head === 'targets') {
