@@ -15,8 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Several pages in flight at once: while one waits on its folder (mkdir) and its file write (and,
-    // when it was measured, Astro's per-page CSP digest), the next one renders. At 10×
+    // Several pages in flight at once: while one waits on its folder (mkdir) and its file write, the
+    // next one renders. At 10× (measured when Astro also hashed each page for its CSP)
     // the render phase went from 2 min 51 s to 1 min 27 s wall at the same CPU time, with every file
     // of the site byte-identical (bench/results.md, "Where the build time goes").
     concurrency: BUILD_CONCURRENCY,

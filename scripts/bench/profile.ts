@@ -2,7 +2,8 @@
  * node scripts/bench/profile.ts --data DIR: where an Astro build's time goes. Runs `astro build` of
  * the site on DIR under `node --cpu-prof` (the build's main thread; Pagefind is a process of its own
  * and shows as the time its integration says), then prints the CPU profile by what spends it — our
- * page models and data loading, getStaticPaths per route, Astro's rendering, its per-page CSP digest,
+ * page models and data loading, getStaticPaths per route, Astro's rendering, its per-page CSP digest
+ * (none since the site writes its own policy, src/site/csp.ts: the bucket shows it if it comes back),
  * folder creation and file writes, module loading, garbage collection — and Astro's own per-page
  * times added up per route. Figures for bench/results.md, not a test.
  */

@@ -31,4 +31,4 @@ export { districtExtremes, tableExtremes, type TableExtremes } from './extremes.
 export type { AnnualMoney, AnnualReport, YearState } from './annual.ts';
 export type { ScopeSummary } from './scope-summary.ts';
 export type { CadreSubjects, CommuneTargetRow, CommuneTargetRule, SourceCadreCheck, SubjectRef } from './commune-target.ts';
-export { NEXT_COURSES, PAST_COURSES, type GapNeed, type NextCourse } from './next-courses.ts';
+export { NEXT_COURSES, type GapNeed, type NextCourse } from './next-courses.ts';

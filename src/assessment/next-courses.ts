@@ -22,12 +22,6 @@ export type GapNeed = { measure: string } | { subjects: readonly Subject[] };
 
 /** At most this many courses per gap: the few that matter, so a person page stays small at any scale. */
 export const NEXT_COURSES = 3;
-/**
- * When no course is ahead, this many of those that ran: none can be joined any more, so one names
- * the kind of course that would close the gap (at the plan's end this is most gaps: three took a
- * source cadre's page ~850 bytes, one of the reasons it passed 8 kB, issue 12).
- */
-export const PAST_COURSES = 1;
 
 /** The districts whose people took part in each course (by the commune of the role held at its start). */
 export function courseDistricts(courses: readonly CourseView[]): Map<string, ReadonlySet<string>> {
@@ -44,6 +38,8 @@ export interface CourseIndex {
   inDistrict(courseId: string, district: string): boolean;
   /** The courses serving the need that she is on, whatever the outcome. */
   mine(personId: string, need: GapNeed): readonly { course: CourseView; own: CourseParticipantView }[];
+  /** The subjects a course teaches. */
+  teaches(courseId: string): readonly Subject[];
   /** The courses serving the need, ranked for a person of the district at the date: those ahead, those past. */
   ranked(need: GapNeed, district: string, date: IsoDate): { ahead: readonly NextCourse[]; past: readonly NextCourse[] };
 }
@@ -89,7 +85,9 @@ export function courseIndex(courses: readonly CourseView[], districtsOf: Readonl
     return list;
   };
   const ranked = new Map<string, { ahead: NextCourse[]; past: NextCourse[] }>();
+  const subjects = new Map(courses.map((c) => [c.id, c.subjects.map((s) => s.id as Subject)]));
   return {
+    teaches: (courseId) => subjects.get(courseId) ?? [],
     inDistrict: (courseId, district) => districtsOf.get(courseId)?.has(district) ?? false,
     mine: (personId, need) => (byPerson.get(personId) ?? []).filter((m) => serves(m.course, need)),
     ranked(need, district, date) {
@@ -108,8 +106,10 @@ export function courseIndex(courses: readonly CourseView[], districtsOf: Readonl
 /**
  * The few courses that would close a person's gap at a date, best first: one she is on, then
  * those still to start (her district's first, then the soonest), and only when none is ahead the
- * latest that ran (her district's first; PAST_COURSES of them), so a page after the last course
- * still says which one could have closed it. Courses she completed or dropped are left out: they did not close it.
+ * latest that ran (her district's first) for each part of the need: one for a measure, one for each
+ * subject of a set that no course named before teaches. None of them can be joined any more, so a
+ * page after the last course names what would have closed each part, not three of a kind (at the
+ * plan's end this is most gaps: three took a source cadre's page ~850 bytes, issue 12). Courses she completed or dropped are left out: they did not close it.
  */
 export function nextCourses(
   index: CourseIndex,
@@ -132,9 +132,16 @@ export function nextCourses(
     if (!skip.has(r.id)) taken.push(r);
   }
   if (taken.length > 0) return taken.slice(0, limit);
+  const open = 'measure' in need ? undefined : new Set(need.subjects);
   for (const r of past) {
-    if (taken.length >= Math.min(limit, PAST_COURSES)) break;
-    if (!skip.has(r.id)) taken.push(r);
+    if (taken.length >= limit) break;
+    if (skip.has(r.id)) continue;
+    if (open === undefined) return [r];
+    const named = index.teaches(r.id).filter((s) => open.has(s));
+    if (named.length === 0) continue;
+    taken.push(r);
+    for (const s of named) open.delete(s);
+    if (open.size === 0) break;
   }
   return taken;
 }

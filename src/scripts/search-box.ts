@@ -40,7 +40,6 @@ function makePopup(form: HTMLFormElement, input: HTMLInputElement) {
 }
 
 function enhance(form: HTMLFormElement): void {
-  const site = SITE_SEARCH;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !status) return;
@@ -117,11 +116,11 @@ function enhance(form: HTMLFormElement): void {
     }
     try {
       const lib = await searchClient();
-      const found = await lib.search(site, query, {}, SHOWN);
+      const found = await lib.search(SITE_SEARCH, query, {}, SHOWN);
       if (mine !== asked) return;
       render(query, found.hits, found.total, lib);
       if (found.answered) return;
-      const names = await lib.hintFor(site, query);
+      const names = await lib.hintFor(SITE_SEARCH, query);
       if (mine !== asked || names.length === 0) return;
       hint.replaceChildren(...lib.hintNodes(names, form.action));
       hint.hidden = false;
@@ -134,7 +133,7 @@ function enhance(form: HTMLFormElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     void searchClient()
-      .then((lib) => lib.preload(site, input.value))
+      .then((lib) => lib.preload(SITE_SEARCH, input.value))
       .catch(() => {});
     timer = setTimeout(() => void run(), DELAY_MS);
   });
@@ -166,7 +165,7 @@ function enhance(form: HTMLFormElement): void {
   input.addEventListener('focus', () => {
     // The index's entry files start loading now, so the first query only waits for its own chunks.
     void searchClient()
-      .then((lib) => lib.loadPagefind(site))
+      .then((lib) => lib.loadPagefind(SITE_SEARCH))
       .catch(() => {});
     if (options().length > 0 && input.value.trim() !== '') open(true);
   });

@@ -17,7 +17,6 @@ const status = document.querySelector<HTMLElement>('[data-results-status]');
 const list = document.querySelector<HTMLOListElement>('[data-results]');
 const moreButton = document.querySelector<HTMLButtonElement>('[data-results-more]');
 const hint = document.querySelector<HTMLElement>('[data-results-hint]');
-const site = SITE_SEARCH;
 
 /** The filter values ticked in the form, as Pagefind wants them (a kind among several: any of them). */
 function optionsOf(f: HTMLFormElement): SearchOptions {
@@ -114,7 +113,7 @@ if (form && status && list && moreButton && hint) {
     }
     status.textContent = 'Đang tìm…';
     try {
-      const found = await search(site, query, options, PAGE);
+      const found = await search(SITE_SEARCH, query, options, PAGE);
       if (mine !== asked) return;
       current = found;
       list.replaceChildren(...found.hits.map(resultItem));
@@ -123,7 +122,7 @@ if (form && status && list && moreButton && hint) {
       const what = query ? ` cho “${query}”` : '';
       status.textContent = found.total === 0 ? `Không có kết quả${what}.` : `${formatNumber(found.total)} kết quả${what}.`;
       if (query && !found.answered) {
-        const names = await hintFor(site, query);
+        const names = await hintFor(SITE_SEARCH, query);
         if (mine !== asked || names.length === 0) return;
         hint.replaceChildren(...hintNodes(names, location.pathname));
         hint.hidden = false;

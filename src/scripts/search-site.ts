@@ -7,8 +7,8 @@ export interface SiteSearch {
 }
 
 /**
- * From the base path the site is built under (astro.config.mjs `base`, which Vite gives client code
- * as import.meta.env.BASE_URL): read here, not from data attributes that every page's HTML would carry.
+ * From the base path the site is built under (astro.config.mjs `base`: BASE_PATH, which ends in "/"),
+ * as Vite gives it to client code: read here, not from data attributes that every page would carry.
  */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = import.meta.env.BASE_URL;
 export const SITE_SEARCH: SiteSearch = { base, bundle: `${base}pagefind/` };

@@ -5,7 +5,7 @@
  * on the sample and on three times the sample (more courses per need, more people per course).
  */
 import { describe, expect, it } from 'vitest';
-import { PAST_COURSES, type Assessment, type CourseView, type GapNeed, type IsoDate, type NextCourse } from '../../src/assessment/index.ts';
+import type { Assessment, CourseView, GapNeed, IsoDate, NextCourse } from '../../src/assessment/index.ts';
 import type { Subject } from '../../src/schema/levels.ts';
 import { sampleContext } from '../page-models/context.ts';
 import { scaledContext } from '../page-models/ten-times-context.ts';
@@ -23,7 +23,7 @@ function byScan(a: Assessment, person: { id: string; district: string }, need: G
   }
   const rank = (r: NextCourse) => (r.enrolled ? 0 : r.ahead ? 1 : 2);
   const anyAhead = rows.some((r) => r.enrolled || r.ahead);
-  return rows
+  const sorted = rows
     .filter((r) => !anyAhead || r.enrolled || r.ahead)
     .sort((x, y) => {
       const k = rank(x) - rank(y);
@@ -31,8 +31,21 @@ function byScan(a: Assessment, person: { id: string; district: string }, need: G
       if (x.inDistrict !== y.inDistrict) return x.inDistrict ? -1 : 1;
       const by = x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
       return rank(x) === 2 ? -by : by;
-    })
-    .slice(0, anyAhead ? limit : Math.min(limit, PAST_COURSES));
+    });
+  if (anyAhead) return sorted.slice(0, limit);
+  // Past courses only: the first for a measure; for subjects, each one naming a subject none before it teaches.
+  if ('measure' in need) return sorted.slice(0, 1);
+  const teaches = new Map(a.courseViews().map((c) => [c.id, c.subjects.map((s) => s.id as Subject)]));
+  const named = new Set<Subject>();
+  const out: NextCourse[] = [];
+  for (const r of sorted) {
+    if (out.length >= limit || need.subjects.every((s) => named.has(s))) break;
+    const adds = teaches.get(r.id)!.filter((s) => need.subjects.includes(s) && !named.has(s));
+    if (adds.length === 0) continue;
+    out.push(r);
+    for (const s of adds) named.add(s);
+  }
+  return out;
 }
 
 function needs(a: Assessment): GapNeed[] {

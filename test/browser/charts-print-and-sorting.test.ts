@@ -60,11 +60,15 @@ describe.each(PAGES)('page /%s', (path) => {
     const sizes = await page.$$eval('figure[data-chart]', (figures) =>
       figures.map((f) => ({
         width: f.querySelector('canvas')!.getBoundingClientRect().width,
+        // print.css gives the box its height on paper, over the screen's (whatever the order of the CSS).
+        height: Math.round(f.querySelector('.chart-canvas')!.getBoundingClientRect().height),
+        tall: f.querySelector('.chart-canvas')!.classList.contains('chart-size-tall'),
         tableShown: (f.querySelector('details.chart-data') as HTMLDetailsElement | null)?.open ?? true,
       })),
     );
     // 178 mm of A4 text width at 96 px per inch.
-    for (const s of sizes) expect(s).toEqual({ width: expect.closeTo((178 * 96) / 25.4, 0) as number, tableShown: true });
+    const mm = (n: number) => Math.round((n * 96) / 25.4);
+    for (const s of sizes) expect(s).toEqual({ width: expect.closeTo((178 * 96) / 25.4, 0) as number, height: mm(s.tall ? 200 : 80), tall: s.tall, tableShown: true });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
     const after = await page.$$eval('details.chart-data', (ds) => ds.map((d) => (d as HTMLDetailsElement).open));
@@ -103,6 +107,11 @@ describe('the annual report on paper', () => {
     expect(await button.isHidden()).toBe(true);
     expect(await page.locator('.report-masthead').textContent()).toBe(`HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI — Báo cáo năm ${firstYear}`);
     expect(await page.locator('.report-as-of').isVisible()).toBe(true);
+    // Black ink on paper: print.css wins over the screen's brand colour and tinted badges.
+    expect(await page.locator('.report-header').evaluate((e) => getComputedStyle(e).borderBottomColor)).toBe('rgb(0, 0, 0)');
+    const badges = await page.locator('.status').evaluateAll((es) => es.map((e) => `${getComputedStyle(e).color} on ${getComputedStyle(e).backgroundColor}`));
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['rgb(0, 0, 0) on rgba(0, 0, 0, 0)']));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -104,6 +104,7 @@ describe('the person page models, from the sample data', () => {
   it('judges a source cadre against target 3: the subjects she has completed and the courses that would teach the rest', () => {
     let someCadre = false;
     let someMissing = false;
+    let someTwoNamed = false;
     const rule = a.communeTarget();
     if (!rule) throw new Error('no commune target');
     for (const m of models) {
@@ -125,10 +126,22 @@ describe('the person page models, from the sample data', () => {
       if (!sc.complete) {
         someMissing = true;
         for (const k of sc.next) expect(a.courseView(k.id)?.subjects.some((s) => c.missing.some((x) => x.id === s.id))).toBe(true);
+        // With only past courses left, each missing subject that some course taught is named by one of them.
+        if (sc.next.length > 0 && sc.next.every((k) => !k.ahead && !k.enrolled)) {
+          const taught = new Set(sc.next.flatMap((k) => a.courseView(k.id)!.subjects.map((s) => s.id)));
+          for (const x of c.missing) {
+            const anyCourse = a.courseViews().some((k) => k.start <= a.currentDate && k.subjects.some((s) => s.id === x.id));
+            if (anyCourse) {
+              expect(taught.has(x.id), `${m.id} ${x.id}`).toBe(true);
+              if (c.missing.length > 1) someTwoNamed = true;
+            }
+          }
+        }
       }
     }
     expect(someCadre).toBe(true);
     expect(someMissing).toBe(true);
+    expect(someTwoNamed).toBe(true);
   });
 
   it('at an earlier date offers the courses still to come, her district first and then the soonest', () => {

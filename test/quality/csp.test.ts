@@ -1,7 +1,8 @@
 /**
  * Content-Security-Policy over the built site: every page carries one, first among the things it
  * applies to, with no 'unsafe-inline' or 'unsafe-eval' and no foreign sources; everything inline that
- * would execute or style is allowed by a hash, and nothing inline executes that is not JSON data.
+ * would execute or style must be allowed by a hash (the site's policy, src/site/csp.ts, lists none:
+ * so there must be no such thing), and nothing inline executes that is not JSON data.
  * Then in Chromium: one page of each type loads with no CSP violation.
  */
 import { createHash } from 'node:crypto';
